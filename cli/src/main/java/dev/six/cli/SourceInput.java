@@ -1,0 +1,54 @@
+package dev.six.cli;
+
+import dev.six.grammar.desugar.PathNames;
+import dev.six.grammar.desugar.SourceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One input of a command, read the way {@code nix-instantiate} reads it: a file argument is made
+ * absolute, a symlink is followed, and a directory means its {@code default.nix}. Text is decoded
+ * as ISO-8859-1 so that every byte maps to one character and output reproduces the input's bytes.
+ */
+record SourceInput(String origin, char[] text, SourceContext context, boolean fromStdin) {
+
+  static SourceInput file(String argument, String cwd, String home) throws IOException {
+    String path = PathNames.absolute(argument, cwd);
+    path = resolve(path);
+    byte[] bytes = Files.readAllBytes(Path.of(path));
+    return new SourceInput(path, decode(bytes), SourceContext.file(path, home), false);
+  }
+
+  static SourceInput stdin(InputStream in, String cwd, String home) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    return new SourceInput("«stdin»", decode(bytes), SourceContext.stdin(cwd, home), true);
+  }
+
+  static SourceInput expression(String expr, String cwd, String home) {
+    char[] text = expr.toCharArray();
+    return new SourceInput("«string»", text, SourceContext.stdin(cwd, home), true);
+  }
+
+  /** Follows symlinks of the path itself and maps a directory to its default.nix. */
+  private static String resolve(String path) throws IOException {
+    for (int follow = 0; follow < 1024; follow++) {
+      Path p = Path.of(path);
+      if (Files.isSymbolicLink(p)) {
+        path = PathNames.absolute(Files.readSymbolicLink(p).toString(), PathNames.directoryOf(path));
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        return PathNames.canonical(path + "/default.nix");
+      }
+      return path;
+    }
+    throw new IOException("too many symbolic links encountered while traversing the path '" + path + "'");
+  }
+
+  static char[] decode(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1).toCharArray();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.six.grammar.desugar;
+
+/**
+ * An interned name. {@code rank} is its creation order in the {@link SymbolTable}: Nix 2.8 orders
+ * symbols by their address in its symbol table, which is their creation order, and that order shows
+ * in how it prints {@code let} bindings and formal parameters.
+ */
+public record Symbol(String name, int rank) implements Comparable<Symbol> {
+
+  @Override
+  public int compareTo(Symbol other) {
+    return Integer.compare(rank, other.rank);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

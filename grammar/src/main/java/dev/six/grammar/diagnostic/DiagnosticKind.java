@@ -1,0 +1,39 @@
+package dev.six.grammar.diagnostic;
+
+/**
+ * The closed list of problems the parser and the static checks report. Each kind has a permanent
+ * code (editors and quick fixes key on it, so codes are never renamed or reused) and a severity.
+ */
+public enum DiagnosticKind {
+  // Syntax: the token stream does not fit the grammar.
+  SYNTAX_ERROR("syntax_error"),
+  INVALID_CHARACTER("invalid_character"),
+  UNTERMINATED_STRING("unterminated_string"),
+  UNTERMINATED_COMMENT("unterminated_comment"),
+  // Lexical values Nix refuses.
+  INVALID_INTEGER("invalid_integer"),
+  INVALID_FLOAT("invalid_float"),
+  PATH_TRAILING_SLASH("path_trailing_slash"),
+  // Structural checks Nix makes while building its AST.
+  DYNAMIC_ATTR_IN_LET("dynamic_attr_in_let"),
+  DYNAMIC_ATTR_IN_INHERIT("dynamic_attr_in_inherit"),
+  DUPLICATE_ATTR("duplicate_attr"),
+  DUPLICATE_FORMAL("duplicate_formal"),
+  // Scope: Nix resolves names statically.
+  UNDEFINED_VARIABLE("undefined_variable");
+
+  private final String code;
+
+  DiagnosticKind(String code) {
+    this.code = code;
+  }
+
+  /** The permanent, machine-readable code. */
+  public String code() {
+    return code;
+  }
+
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+}

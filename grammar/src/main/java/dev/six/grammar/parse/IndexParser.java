@@ -1,0 +1,1032 @@
+package dev.six.grammar.parse;
+
+import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.diagnostic.DiagnosticKind;
+import dev.six.grammar.lexer.NumberLiterals;
+import dev.six.grammar.lexer.TokenBuffer;
+import dev.six.grammar.lexer.TokenKind;
+import dev.six.grammar.lexer.Unescape;
+import dev.six.grammar.syntax.BinaryOp;
+import dev.six.grammar.syntax.LineMap;
+import dev.six.grammar.syntax.SyntaxKind;
+import dev.six.grammar.syntax.SyntaxTree;
+import dev.six.grammar.syntax.SyntaxTreeBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fast parser: a hand-written recursive-descent parser over {@link TokenBuffer} that builds a
+ * {@link SyntaxTree} directly, with no EMF objects and no node model. The workspace index and
+ * {@code six parse} use it; open editor documents use the Xtext parser, and tests check that both
+ * build identical trees.
+ *
+ * <p>Its rules are those of {@code Nix.xtext} (one method per grammar rule), which are Nix's bison
+ * rules with the precedence table unfolded. On a syntax error it reports one diagnostic, leaves an
+ * ERROR node and resynchronises at the next {@code ;}, closing bracket or keyword that ends the
+ * construct, so one file can report several errors.
+ */
+public final class IndexParser {
+  private final char[] text;
+  private final int length;
+  private final TokenBuffer tokens;
+  private final SyntaxTreeBuilder tree;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private int p;
+  private int lastErrorToken = -1;
+  private LineMap lineMap;
+
+  private IndexParser(char[] text, int length) {
+    this.text = text;
+    this.length = length;
+    this.tokens = TokenBuffer.lex(text, length);
+    this.tree = new SyntaxTreeBuilder(tokens.count() + tokens.count() / 2);
+  }
+
+  /** Parses {@code text[0..length)}. Never throws on any input. */
+  public static ParseResult parse(char[] text, int length) {
+    IndexParser parser = new IndexParser(text, length);
+    return parser.parseFile();
+  }
+
+  public static ParseResult parse(String text) {
+    return parse(text.toCharArray(), text.length());
+  }
+
+  private ParseResult parseFile() {
+    if (at(TokenKind.EOF)) {
+      error("unexpected end of file, expected an expression");
+    } else {
+      expr();
+      if (!at(TokenKind.EOF)) {
+        error("unexpected " + describe(p) + " after the end of the expression");
+      }
+    }
+    List<Diagnostic> all = new ArrayList<>(tokens.diagnostics());
+    all.addAll(diagnostics);
+    all.sort(Comparator.comparingInt(Diagnostic::start));
+    LineMap lines = lineMap != null ? lineMap : LineMap.of(text, length);
+    return new ParseResult(tree.build(lines, length), all);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Token cursor.
+
+  private TokenKind peek() {
+    return tokens.kind(p);
+  }
+
+  private TokenKind peek(int ahead) {
+    return tokens.kind(p + ahead);
+  }
+
+  private boolean at(TokenKind kind) {
+    return tokens.kind(p) == kind;
+  }
+
+  private int start() {
+    return tokens.start(p);
+  }
+
+  /** End offset of the last consumed token. */
+  private int lastEnd() {
+    return p == 0 ? 0 : tokens.end(p - 1);
+  }
+
+  private void bump() {
+    if (!at(TokenKind.EOF)) {
+      p++;
+    }
+  }
+
+  private boolean eat(TokenKind kind) {
+    if (at(kind)) {
+      bump();
+      return true;
+    }
+    return false;
+  }
+
+  private String tokenText(int i) {
+    return new String(text, tokens.start(i), tokens.end(i) - tokens.start(i));
+  }
+
+  private String describe(int i) {
+    return TokenDescriber.describe(tokens.kind(i), tokenText(i));
+  }
+
+  private void error(String message) {
+    if (lastErrorToken == p) {
+      return;
+    }
+    lastErrorToken = p;
+    TokenKind kind = peek();
+    DiagnosticKind diagnosticKind =
+        kind == TokenKind.INVALID ? DiagnosticKind.INVALID_CHARACTER : DiagnosticKind.SYNTAX_ERROR;
+    diagnostics.add(Diagnostic.of(start(), tokens.end(p), diagnosticKind, message));
+  }
+
+  private void error(DiagnosticKind kind, int from, int to, String message) {
+    diagnostics.add(Diagnostic.of(from, to, kind, message));
+  }
+
+  /** Consumes {@code kind} or reports {@code expected} (a message fragment such as "';' after ..."). */
+  private boolean expect(TokenKind kind, String expected) {
+    if (eat(kind)) {
+      return true;
+    }
+    error("expected " + expected + ", found " + describe(p));
+    return false;
+  }
+
+  private void missing() {
+    tree.leaf(SyntaxKind.ERROR, start(), start(), -1);
+  }
+
+  private String position(int offset) {
+    if (lineMap == null) {
+      lineMap = LineMap.of(text, length);
+    }
+    return lineMap.line(offset) + ":" + lineMap.column(offset);
+  }
+
+  /** Skips to the end of the current construct: past a ';', or up to a closer, balancing brackets. */
+  private void recover(boolean stopAtIn) {
+    int nesting = 0;
+    while (!at(TokenKind.EOF)) {
+      TokenKind k = peek();
+      if (nesting == 0) {
+        if (k == TokenKind.SEMI) {
+          bump();
+          return;
+        }
+        if (k == TokenKind.RBRACE || k == TokenKind.RBRACKET || k == TokenKind.RPAREN) {
+          return;
+        }
+        if (stopAtIn && k == TokenKind.IN) {
+          return;
+        }
+      }
+      switch (k) {
+        case LBRACE, DOLLAR_CURLY, PATH_INTERP, LBRACKET, LPAREN -> nesting++;
+        case RBRACE, RBRACKET, RPAREN -> nesting--;
+        default -> {
+          // other tokens are skipped
+        }
+      }
+      bump();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions: expr_function.
+
+  private void expr() {
+    TokenKind k = peek();
+    switch (k) {
+      case ID -> {
+        TokenKind next = peek(1);
+        if (next == TokenKind.COLON) {
+          simpleLambda();
+          return;
+        }
+        if (next == TokenKind.AT) {
+          argFirstLambda();
+          return;
+        }
+      }
+      case LBRACE -> {
+        if (looksLikeFormals()) {
+          formalsFirstLambda();
+          return;
+        }
+      }
+      case ASSERT -> {
+        assertOrWith(SyntaxKind.ASSERT, "assertion");
+        return;
+      }
+      case WITH -> {
+        assertOrWith(SyntaxKind.WITH, "'with' expression");
+        return;
+      }
+      case LET -> {
+        if (peek(1) != TokenKind.LBRACE) {
+          let();
+          return;
+        }
+      }
+      case IF -> {
+        ifThenElse();
+        return;
+      }
+      default -> {
+        // an operator expression
+      }
+    }
+    pipe();
+  }
+
+  /** At {@code {}: is this the formal parameter list of a function? */
+  private boolean looksLikeFormals() {
+    TokenKind k1 = peek(1);
+    if (k1 == TokenKind.ELLIPSIS) {
+      return true;
+    }
+    if (k1 == TokenKind.RBRACE) {
+      TokenKind k2 = peek(2);
+      return k2 == TokenKind.COLON || k2 == TokenKind.AT;
+    }
+    if (k1 == TokenKind.ID) {
+      TokenKind k2 = peek(2);
+      return k2 == TokenKind.COMMA || k2 == TokenKind.QUESTION || k2 == TokenKind.RBRACE;
+    }
+    return false;
+  }
+
+  private int symbolOfToken(int i) {
+    return tree.string(tokenText(i));
+  }
+
+  private void simpleLambda() {
+    int begin = start();
+    int arg = symbolOfToken(p);
+    int m = tree.mark();
+    bump();
+    bump();
+    body("':'");
+    tree.node(SyntaxKind.LAMBDA, begin, lastEnd(), arg, m);
+  }
+
+  private void argFirstLambda() {
+    int begin = start();
+    int arg = symbolOfToken(p);
+    int m = tree.mark();
+    bump();
+    bump();
+    if (at(TokenKind.LBRACE)) {
+      formals();
+    } else {
+      error("expected '{' after '@', found " + describe(p));
+      missing();
+    }
+    if (expect(TokenKind.COLON, "':' after the function's formal parameters")) {
+      body("':'");
+    } else {
+      missing();
+    }
+    tree.node(SyntaxKind.LAMBDA, begin, lastEnd(), arg, m);
+  }
+
+  private void formalsFirstLambda() {
+    int begin = start();
+    int m = tree.mark();
+    formals();
+    int arg = -1;
+    if (eat(TokenKind.AT)) {
+      if (at(TokenKind.ID)) {
+        arg = symbolOfToken(p);
+        bump();
+      } else {
+        error("expected a name after '@', found " + describe(p));
+      }
+    }
+    if (expect(TokenKind.COLON, "':' after the function's formal parameters")) {
+      body("':'");
+    } else {
+      missing();
+    }
+    tree.node(SyntaxKind.LAMBDA, begin, lastEnd(), arg, m);
+  }
+
+  /** The body of a function, assertion, {@code with} or {@code let}. */
+  private void body(String after) {
+    if (startsExpr(peek())) {
+      expr();
+    } else {
+      error("expected an expression after " + after + ", found " + describe(p));
+      missing();
+    }
+  }
+
+  private void formals() {
+    int begin = start();
+    int m = tree.mark();
+    bump(); // {
+    int ellipsis = 0;
+    while (true) {
+      if (at(TokenKind.ELLIPSIS)) {
+        bump();
+        ellipsis = 1;
+        expect(TokenKind.RBRACE, "'}' after '...'");
+        break;
+      }
+      if (at(TokenKind.ID)) {
+        formal();
+        if (eat(TokenKind.COMMA)) {
+          continue;
+        }
+        if (!expect(TokenKind.RBRACE, "',' or '}' after a formal parameter")) {
+          skipTo(TokenKind.RBRACE);
+        }
+        break;
+      }
+      if (eat(TokenKind.RBRACE)) {
+        break;
+      }
+      error("expected a formal parameter, '...' or '}', found " + describe(p));
+      skipTo(TokenKind.RBRACE);
+      break;
+    }
+    tree.node(SyntaxKind.FORMALS, begin, lastEnd(), ellipsis, m);
+  }
+
+  private void skipTo(TokenKind closer) {
+    int nesting = 0;
+    while (!at(TokenKind.EOF)) {
+      TokenKind k = peek();
+      if (nesting == 0 && k == closer) {
+        bump();
+        return;
+      }
+      if (nesting == 0 && (k == TokenKind.COLON || k == TokenKind.SEMI)) {
+        return;
+      }
+      switch (k) {
+        case LBRACE, DOLLAR_CURLY, PATH_INTERP, LBRACKET, LPAREN -> nesting++;
+        case RBRACE, RBRACKET, RPAREN -> {
+          if (nesting == 0) {
+            return;
+          }
+          nesting--;
+        }
+        default -> {
+          // skipped
+        }
+      }
+      bump();
+    }
+  }
+
+  private void formal() {
+    int begin = start();
+    int name = symbolOfToken(p);
+    int m = tree.mark();
+    bump();
+    if (eat(TokenKind.QUESTION)) {
+      body("'?'");
+    }
+    tree.node(SyntaxKind.FORMAL, begin, lastEnd(), name, m);
+  }
+
+  private void assertOrWith(SyntaxKind kind, String what) {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    body("'" + (kind == SyntaxKind.ASSERT ? "assert" : "with") + "'");
+    if (expect(TokenKind.SEMI, "';' after the " + (kind == SyntaxKind.ASSERT ? "condition" : "scope") + " of the " + what)) {
+      body("';'");
+    } else {
+      missing();
+    }
+    tree.node(kind, begin, lastEnd(), 0, m);
+  }
+
+  private void let() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    bindings(true);
+    if (expect(TokenKind.IN, "'in' after the bindings of 'let'")) {
+      body("'in'");
+    } else {
+      missing();
+    }
+    tree.node(SyntaxKind.LET, begin, lastEnd(), begin + 3, m);
+  }
+
+  private void ifThenElse() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    body("'if'");
+    if (expect(TokenKind.THEN, "'then' after the condition of 'if'")) {
+      body("'then'");
+      if (expect(TokenKind.ELSE, "'else': every 'if' needs one")) {
+        body("'else'");
+      } else {
+        missing();
+      }
+    } else {
+      missing();
+      missing();
+    }
+    tree.node(SyntaxKind.IF, begin, lastEnd(), 0, m);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Operators, lowest precedence first.
+
+  private void binary(int begin, int m, BinaryOp op) {
+    tree.node(SyntaxKind.BINARY, begin, lastEnd(), op.ordinal(), m);
+  }
+
+  /** Parses the right operand of a binary operator, or reports its absence. */
+  private boolean operand(String op) {
+    if (startsOperand(peek())) {
+      return true;
+    }
+    error("expected an expression after '" + op + "', found " + describe(p));
+    missing();
+    return false;
+  }
+
+  private void pipe() {
+    int begin = start();
+    int m = tree.mark();
+    implication();
+    if (at(TokenKind.PIPE_INTO)) {
+      while (eat(TokenKind.PIPE_INTO)) {
+        if (operand("|>")) {
+          implication();
+        }
+        binary(begin, m, BinaryOp.PIPE_INTO);
+      }
+      if (at(TokenKind.PIPE_FROM)) {
+        error("'<|' and '|>' cannot be mixed without parentheses");
+      }
+    } else if (eat(TokenKind.PIPE_FROM)) {
+      if (operand("<|")) {
+        pipeFrom();
+      }
+      binary(begin, m, BinaryOp.PIPE_FROM);
+      if (at(TokenKind.PIPE_INTO)) {
+        error("'<|' and '|>' cannot be mixed without parentheses");
+      }
+    }
+  }
+
+  private void pipeFrom() {
+    int begin = start();
+    int m = tree.mark();
+    implication();
+    if (eat(TokenKind.PIPE_FROM)) {
+      if (operand("<|")) {
+        pipeFrom();
+      }
+      binary(begin, m, BinaryOp.PIPE_FROM);
+    }
+  }
+
+  private void implication() {
+    int begin = start();
+    int m = tree.mark();
+    or();
+    if (eat(TokenKind.IMPL)) {
+      if (operand("->")) {
+        implication();
+      }
+      binary(begin, m, BinaryOp.IMPL);
+    }
+  }
+
+  private void or() {
+    int begin = start();
+    int m = tree.mark();
+    and();
+    while (eat(TokenKind.OR)) {
+      if (operand("||")) {
+        and();
+      }
+      binary(begin, m, BinaryOp.OR);
+    }
+  }
+
+  private void and() {
+    int begin = start();
+    int m = tree.mark();
+    equality();
+    while (eat(TokenKind.AND)) {
+      if (operand("&&")) {
+        equality();
+      }
+      binary(begin, m, BinaryOp.AND);
+    }
+  }
+
+  private void equality() {
+    int begin = start();
+    int m = tree.mark();
+    comparison();
+    if (at(TokenKind.EQ) || at(TokenKind.NEQ)) {
+      BinaryOp op = at(TokenKind.EQ) ? BinaryOp.EQ : BinaryOp.NEQ;
+      bump();
+      if (operand(op.text())) {
+        comparison();
+      }
+      binary(begin, m, op);
+      if (at(TokenKind.EQ) || at(TokenKind.NEQ)) {
+        error("'==' and '!=' do not chain: add parentheses");
+      }
+    }
+  }
+
+  private void comparison() {
+    int begin = start();
+    int m = tree.mark();
+    update();
+    BinaryOp op = comparisonOp(peek());
+    if (op != null) {
+      bump();
+      if (operand(op.text())) {
+        update();
+      }
+      binary(begin, m, op);
+      if (comparisonOp(peek()) != null) {
+        error("comparisons do not chain: add parentheses");
+      }
+    }
+  }
+
+  private static BinaryOp comparisonOp(TokenKind k) {
+    return switch (k) {
+      case LT -> BinaryOp.LT;
+      case GT -> BinaryOp.GT;
+      case LEQ -> BinaryOp.LEQ;
+      case GEQ -> BinaryOp.GEQ;
+      default -> null;
+    };
+  }
+
+  private void update() {
+    int begin = start();
+    int m = tree.mark();
+    notLevel();
+    if (eat(TokenKind.UPDATE)) {
+      if (operand("//")) {
+        update();
+      }
+      binary(begin, m, BinaryOp.UPDATE);
+    }
+  }
+
+  private void notLevel() {
+    if (at(TokenKind.BANG)) {
+      not();
+    } else {
+      additive();
+    }
+  }
+
+  private void not() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    if (operand("!")) {
+      notLevel();
+    }
+    tree.node(SyntaxKind.NOT, begin, lastEnd(), 0, m);
+  }
+
+  private void additive() {
+    int begin = start();
+    int m = tree.mark();
+    multiplicative();
+    while (at(TokenKind.PLUS) || at(TokenKind.MINUS)) {
+      BinaryOp op = at(TokenKind.PLUS) ? BinaryOp.ADD : BinaryOp.SUB;
+      bump();
+      if (operand(op.text())) {
+        if (at(TokenKind.BANG)) {
+          not();
+        } else {
+          multiplicative();
+        }
+      }
+      binary(begin, m, op);
+    }
+  }
+
+  private void multiplicative() {
+    int begin = start();
+    int m = tree.mark();
+    concat();
+    while (at(TokenKind.STAR) || at(TokenKind.SLASH)) {
+      BinaryOp op = at(TokenKind.STAR) ? BinaryOp.MUL : BinaryOp.DIV;
+      bump();
+      if (operand(op.text())) {
+        concatOrNot();
+      }
+      binary(begin, m, op);
+    }
+  }
+
+  private void concatOrNot() {
+    if (at(TokenKind.BANG)) {
+      not();
+    } else {
+      concat();
+    }
+  }
+
+  private void concat() {
+    int begin = start();
+    int m = tree.mark();
+    hasAttr();
+    if (eat(TokenKind.CONCAT)) {
+      if (operand("++")) {
+        concatOrNot();
+      }
+      binary(begin, m, BinaryOp.CONCAT);
+    }
+  }
+
+  private void hasAttr() {
+    int begin = start();
+    int m = tree.mark();
+    negation();
+    if (eat(TokenKind.QUESTION)) {
+      attrPath("'?'");
+      tree.node(SyntaxKind.HAS_ATTR, begin, lastEnd(), 0, m);
+      if (at(TokenKind.QUESTION)) {
+        error("'?' does not chain: add parentheses");
+      }
+    }
+  }
+
+  private void negation() {
+    if (at(TokenKind.MINUS)) {
+      int begin = start();
+      int m = tree.mark();
+      bump();
+      if (operand("-")) {
+        if (at(TokenKind.BANG)) {
+          not();
+        } else {
+          negation();
+        }
+      }
+      tree.node(SyntaxKind.NEGATE, begin, lastEnd(), 0, m);
+    } else {
+      application();
+    }
+  }
+
+  private void application() {
+    int begin = start();
+    int m = tree.mark();
+    select();
+    while (startsSelect(peek(), peek(1))) {
+      select();
+      tree.node(SyntaxKind.APPLY, begin, lastEnd(), 0, m);
+    }
+  }
+
+  private void select() {
+    int begin = start();
+    int m = tree.mark();
+    primary();
+    if (eat(TokenKind.DOT)) {
+      attrPath("'.'");
+      if (eat(TokenKind.OR_KW)) {
+        if (startsSelect(peek(), peek(1))) {
+          select();
+        } else {
+          error("expected a default value after 'or', found " + describe(p));
+          missing();
+        }
+      }
+      tree.node(SyntaxKind.SELECT, begin, lastEnd(), 0, m);
+    } else if (eat(TokenKind.OR_KW)) {
+      tree.node(SyntaxKind.OR_CALL, begin, lastEnd(), 0, m);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Primary expressions: expr_simple.
+
+  private static boolean startsSelect(TokenKind k, TokenKind next) {
+    return switch (k) {
+      case ID, INT, FLOAT, STR_OPEN, IND_OPEN, PATH, HPATH, SPATH, URI, LPAREN, REC, LBRACE, LBRACKET ->
+          true;
+      case LET -> next == TokenKind.LBRACE;
+      default -> false;
+    };
+  }
+
+  private boolean startsOperand(TokenKind k) {
+    return k == TokenKind.BANG || k == TokenKind.MINUS || startsSelect(k, peek(1));
+  }
+
+  private boolean startsExpr(TokenKind k) {
+    return switch (k) {
+      case ASSERT, WITH, LET, IF -> true;
+      default -> startsOperand(k);
+    };
+  }
+
+  private void primary() {
+    int begin = start();
+    switch (peek()) {
+      case ID -> {
+        tree.leaf(SyntaxKind.VAR, begin, tokens.end(p), symbolOfToken(p));
+        bump();
+      }
+      case INT -> {
+        Long value = NumberLiterals.parseInt(text, begin, tokens.end(p));
+        if (value == null) {
+          error(DiagnosticKind.INVALID_INTEGER, begin, tokens.end(p), "invalid integer '" + tokenText(p) + "'");
+        }
+        tree.leaf(SyntaxKind.INT, begin, tokens.end(p), tree.intLiteral(value == null ? 0 : value));
+        bump();
+      }
+      case FLOAT -> {
+        Double value = NumberLiterals.parseFloat(text, begin, tokens.end(p));
+        if (value == null) {
+          error(DiagnosticKind.INVALID_FLOAT, begin, tokens.end(p), "invalid float '" + tokenText(p) + "'");
+        }
+        tree.leaf(SyntaxKind.FLOAT, begin, tokens.end(p), tree.floatLiteral(value == null ? 0 : value));
+        bump();
+      }
+      case STR_OPEN -> string();
+      case IND_OPEN -> indString();
+      case PATH, HPATH -> path();
+      case SPATH -> {
+        int end = tokens.end(p);
+        tree.leaf(SyntaxKind.SEARCH_PATH, begin, end, tree.string(new String(text, begin + 1, end - begin - 2)));
+        bump();
+      }
+      case URI -> {
+        tree.leaf(SyntaxKind.URI, begin, tokens.end(p), tree.string(tokenText(p)));
+        bump();
+      }
+      case LPAREN -> {
+        int m = tree.mark();
+        bump();
+        body("'('");
+        if (!expect(TokenKind.RPAREN, "')' to close the '(' at " + position(begin))) {
+          skipTo(TokenKind.RPAREN);
+        }
+        tree.node(SyntaxKind.PAREN, begin, lastEnd(), 0, m);
+      }
+      case LET -> {
+        int m = tree.mark();
+        bump();
+        int open = start();
+        bump();
+        bindings(false);
+        closeBrace(open);
+        tree.node(SyntaxKind.LEGACY_LET, begin, lastEnd(), open + 1, m);
+      }
+      case REC -> {
+        int m = tree.mark();
+        bump();
+        int open = start();
+        if (expect(TokenKind.LBRACE, "'{' after 'rec'")) {
+          bindings(false);
+          closeBrace(open);
+        }
+        tree.node(SyntaxKind.REC_ATTRSET, begin, lastEnd(), open + 1, m);
+      }
+      case LBRACE -> {
+        int m = tree.mark();
+        bump();
+        bindings(false);
+        closeBrace(begin);
+        tree.node(SyntaxKind.ATTRSET, begin, lastEnd(), begin + 1, m);
+      }
+      case LBRACKET -> list();
+      default -> {
+        error("expected an expression, found " + describe(p));
+        missing();
+      }
+    }
+  }
+
+  private void closeBrace(int open) {
+    if (!expect(TokenKind.RBRACE, "'}' to close the '{' at " + position(open))) {
+      skipTo(TokenKind.RBRACE);
+    }
+  }
+
+  private void list() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    while (startsSelect(peek(), peek(1))) {
+      select();
+    }
+    if (!at(TokenKind.RBRACKET)) {
+      if (at(TokenKind.EOF)) {
+        error("expected ']' to close the '[' at " + position(begin) + ", found end of file");
+      } else {
+        error("expected a list element or ']', found " + describe(p)
+            + (startsOperand(peek()) || startsExpr(peek()) ? " (put operator expressions in parentheses)" : ""));
+        skipTo(TokenKind.RBRACKET);
+      }
+    } else {
+      bump();
+    }
+    tree.node(SyntaxKind.LIST, begin, lastEnd(), 0, m);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Strings and paths.
+
+  private void string() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    while (true) {
+      TokenKind k = peek();
+      if (k == TokenKind.STR_TEXT) {
+        int s = tokens.start(p);
+        int e = tokens.end(p);
+        tree.leaf(SyntaxKind.STR_TEXT, s, e, tree.string(Unescape.string(text, s, e)));
+        bump();
+      } else if (k == TokenKind.DOLLAR_CURLY) {
+        interpolation(TokenKind.DOLLAR_CURLY);
+      } else if (k == TokenKind.STR_CLOSE) {
+        bump();
+        break;
+      } else {
+        diagnostics.add(Diagnostic.of(begin, begin + 1, DiagnosticKind.UNTERMINATED_STRING,
+            "unterminated string: expected '\"' before the end of file"));
+        break;
+      }
+    }
+    tree.node(SyntaxKind.STRING, begin, lastEnd(), 0, m);
+  }
+
+  private void indString() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    while (true) {
+      TokenKind k = peek();
+      int s = tokens.start(p);
+      int e = tokens.end(p);
+      if (k == TokenKind.IND_TEXT) {
+        tree.leaf(SyntaxKind.IND_TEXT, s, e, tree.string(new String(text, s, e - s)));
+        bump();
+      } else if (k == TokenKind.IND_ESCAPE) {
+        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, tree.string(Unescape.indEscape(text, s, e)));
+        bump();
+      } else if (k == TokenKind.DOLLAR_CURLY) {
+        interpolation(TokenKind.DOLLAR_CURLY);
+      } else if (k == TokenKind.IND_CLOSE) {
+        bump();
+        break;
+      } else {
+        diagnostics.add(Diagnostic.of(begin, begin + 2, DiagnosticKind.UNTERMINATED_STRING,
+            "unterminated indented string: expected \"''\" before the end of file"));
+        break;
+      }
+    }
+    tree.node(SyntaxKind.IND_STRING, begin, lastEnd(), 0, m);
+  }
+
+  private void interpolation(TokenKind opener) {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    body("'${'");
+    if (!expect(TokenKind.RBRACE, "'}' to close the '${' at " + position(begin))) {
+      skipTo(TokenKind.RBRACE);
+    }
+    tree.node(SyntaxKind.INTERP, begin, lastEnd(), 0, m);
+  }
+
+  private void path() {
+    int begin = start();
+    int m = tree.mark();
+    tree.leaf(SyntaxKind.PATH_HEAD, begin, tokens.end(p), tree.string(tokenText(p)));
+    bump();
+    while (true) {
+      if (at(TokenKind.PATH_TEXT)) {
+        tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), tree.string(tokenText(p)));
+        bump();
+      } else if (at(TokenKind.PATH_INTERP)) {
+        interpolation(TokenKind.PATH_INTERP);
+      } else {
+        break;
+      }
+    }
+    tree.node(SyntaxKind.PATH, begin, lastEnd(), 0, m);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Bindings and attribute paths.
+
+  private static boolean startsAttr(TokenKind k) {
+    return k == TokenKind.ID || k == TokenKind.OR_KW || k == TokenKind.STR_OPEN || k == TokenKind.DOLLAR_CURLY;
+  }
+
+  private void bindings(boolean inLet) {
+    while (true) {
+      TokenKind k = peek();
+      if (k == TokenKind.RBRACE || k == TokenKind.EOF || (inLet && k == TokenKind.IN)) {
+        return;
+      }
+      if (k == TokenKind.INHERIT) {
+        inherit();
+      } else if (startsAttr(k)) {
+        bind();
+      } else {
+        error("expected an attribute name, 'inherit' or " + (inLet ? "'in'" : "'}'") + ", found " + describe(p));
+        int before = p;
+        recover(inLet);
+        if (p == before) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void bind() {
+    int begin = start();
+    int m = tree.mark();
+    int pathStart = p;
+    attrPath(null);
+    String name = new String(text, tokens.start(pathStart), lastEnd() - tokens.start(pathStart));
+    if (!expect(TokenKind.ASSIGN, "'=' after the attribute name '" + name + "'")) {
+      missing();
+      recover(false);
+      tree.node(SyntaxKind.BIND, begin, lastEnd(), 0, m);
+      return;
+    }
+    body("'='");
+    if (!expect(TokenKind.SEMI, "';' after the value of attribute '" + name + "'")) {
+      if (!at(TokenKind.RBRACE) && !at(TokenKind.IN)) {
+        recover(true);
+      }
+    }
+    tree.node(SyntaxKind.BIND, begin, lastEnd(), 0, m);
+  }
+
+  private void inherit() {
+    int begin = start();
+    int m = tree.mark();
+    bump();
+    int from = 0;
+    if (at(TokenKind.LPAREN)) {
+      int open = start();
+      bump();
+      body("'('");
+      if (!expect(TokenKind.RPAREN, "')' to close the '(' at " + position(open))) {
+        skipTo(TokenKind.RPAREN);
+      }
+      from = 1;
+    }
+    while (startsAttr(peek())) {
+      attrName();
+    }
+    if (!expect(TokenKind.SEMI, "';' after 'inherit'")) {
+      recover(true);
+    }
+    tree.node(SyntaxKind.INHERIT, begin, lastEnd(), from, m);
+  }
+
+  private void attrPath(String after) {
+    int begin = start();
+    int m = tree.mark();
+    if (after != null && !startsAttr(peek())) {
+      error("expected an attribute name after " + after + ", found " + describe(p));
+      missing();
+    } else {
+      attrName();
+      while (eat(TokenKind.DOT)) {
+        if (startsAttr(peek())) {
+          attrName();
+        } else {
+          error("expected an attribute name after '.', found " + describe(p));
+          missing();
+          break;
+        }
+      }
+    }
+    tree.node(SyntaxKind.ATTRPATH, begin, lastEnd(), 0, m);
+  }
+
+  private void attrName() {
+    int begin = start();
+    switch (peek()) {
+      case ID, OR_KW -> {
+        tree.leaf(SyntaxKind.ATTR_ID, begin, tokens.end(p), symbolOfToken(p));
+        bump();
+      }
+      case STR_OPEN -> {
+        int m = tree.mark();
+        string();
+        tree.node(SyntaxKind.ATTR_STRING, begin, lastEnd(), 0, m);
+      }
+      default -> {
+        int m = tree.mark();
+        bump();
+        body("'${'");
+        if (!expect(TokenKind.RBRACE, "'}' to close the '${' at " + position(begin))) {
+          skipTo(TokenKind.RBRACE);
+        }
+        tree.node(SyntaxKind.ATTR_DYNAMIC, begin, lastEnd(), 0, m);
+      }
+    }
+  }
+}
