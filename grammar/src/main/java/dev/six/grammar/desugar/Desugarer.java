@@ -337,10 +337,10 @@ public final class Desugarer {
 
   private void inherit(ExprAttrs attrs, int binding, int bindsStart) {
     int[] kids = tree.children(binding);
-    boolean hasFrom = tree.data(binding) == 1;
+    boolean hasFrom = kids.length > 0 && !isAttrName(tree.kind(kids[0]));
     NixExpr from = hasFrom ? expr(kids[0]) : null;
     int first = hasFrom ? 1 : 0;
-    int namesPos = first < kids.length ? tree.start(kids[first]) : tree.end(binding);
+    int namesPos = tree.data(binding);
     for (int i = first; i < kids.length; i++) {
       int name = kids[i];
       Symbol symbol = inheritedName(name);
@@ -360,6 +360,10 @@ public final class Desugarer {
         defs.put(symbol, new AttrDef(new ExprSelect(from, List.of(attr), null, tree.start(binding)), namesPos, false));
       }
     }
+  }
+
+  private static boolean isAttrName(SyntaxKind kind) {
+    return kind == SyntaxKind.ATTR_ID || kind == SyntaxKind.ATTR_STRING || kind == SyntaxKind.ATTR_DYNAMIC;
   }
 
   /** The symbol an inherited name stands for, or null (reported) for a dynamic one. */

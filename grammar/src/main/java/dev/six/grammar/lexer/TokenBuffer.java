@@ -33,9 +33,11 @@ public final class TokenBuffer {
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     int n = 0;
+    int lastTokenStart = 0;
     while (true) {
       TokenKind kind = lexer.next();
       if (kind.isTrivia()) {
+        lastTokenStart = lexer.tokenStart();
         continue;
       }
       if (n == kinds.length) {
@@ -46,10 +48,15 @@ public final class TokenBuffer {
       kinds[n] = (byte) kind.ordinal();
       starts[n] = lexer.tokenStart();
       ends[n] = lexer.tokenEnd();
-      n++;
       if (kind == TokenKind.EOF) {
+        // Nix reports the end of input where the last token it scanned, trivia included, starts.
+        starts[n] = lastTokenStart;
+        ends[n] = lastTokenStart;
+        n++;
         break;
       }
+      lastTokenStart = lexer.tokenStart();
+      n++;
     }
     return new TokenBuffer(kinds, starts, ends, n, lexer.diagnostics());
   }

@@ -139,8 +139,10 @@ public final class IndexParser {
     return false;
   }
 
+  /** An ERROR leaf where something is missing (never before the end of what was parsed). */
   private void missing() {
-    tree.leaf(SyntaxKind.ERROR, start(), start(), -1);
+    int at = Math.max(start(), lastEnd());
+    tree.leaf(SyntaxKind.ERROR, at, at, -1);
   }
 
   private String position(int offset) {
@@ -643,12 +645,10 @@ public final class IndexParser {
     int begin = start();
     int m = tree.mark();
     negation();
-    if (eat(TokenKind.QUESTION)) {
+    // The right side of '?' is an attribute path, not an operand, so '?' chains to the left.
+    while (eat(TokenKind.QUESTION)) {
       attrPath("'?'");
       tree.node(SyntaxKind.HAS_ATTR, begin, lastEnd(), 0, m);
-      if (at(TokenKind.QUESTION)) {
-        error("'?' does not chain: add parentheses");
-      }
     }
   }
 
@@ -707,7 +707,7 @@ public final class IndexParser {
     return switch (k) {
       case ID, INT, FLOAT, STR_OPEN, IND_OPEN, PATH, HPATH, SPATH, URI, LPAREN, REC, LBRACE, LBRACKET ->
           true;
-      case LET -> next == TokenKind.LBRACE;
+      case LET -> true;
       default -> false;
     };
   }
@@ -771,6 +771,13 @@ public final class IndexParser {
         int m = tree.mark();
         bump();
         int open = start();
+        if (!at(TokenKind.LBRACE)) {
+          error("expected '{' after 'let': a 'let ... in' expression must be in parentheses here, found "
+              + describe(p));
+          recover(false);
+          tree.node(SyntaxKind.LEGACY_LET, begin, lastEnd(), open, m);
+          return;
+        }
         bump();
         bindings(false);
         closeBrace(open);
@@ -848,8 +855,8 @@ public final class IndexParser {
         bump();
         break;
       } else {
-        diagnostics.add(Diagnostic.of(begin, begin + 1, DiagnosticKind.UNTERMINATED_STRING,
-            "unterminated string: expected '\"' before the end of file"));
+        diagnostics.add(new Diagnostic(start(), start(), DiagnosticKind.UNTERMINATED_STRING,
+            "unterminated string: the '\"' at " + position(begin) + " is never closed", begin));
         break;
       }
     }
@@ -876,8 +883,8 @@ public final class IndexParser {
         bump();
         break;
       } else {
-        diagnostics.add(Diagnostic.of(begin, begin + 2, DiagnosticKind.UNTERMINATED_STRING,
-            "unterminated indented string: expected \"''\" before the end of file"));
+        diagnostics.add(new Diagnostic(start(), start(), DiagnosticKind.UNTERMINATED_STRING,
+            "unterminated indented string: the \"''\" at " + position(begin) + " is never closed", begin));
         break;
       }
     }
@@ -966,7 +973,6 @@ public final class IndexParser {
     int begin = start();
     int m = tree.mark();
     bump();
-    int from = 0;
     if (at(TokenKind.LPAREN)) {
       int open = start();
       bump();
@@ -974,15 +980,15 @@ public final class IndexParser {
       if (!expect(TokenKind.RPAREN, "')' to close the '(' at " + position(open))) {
         skipTo(TokenKind.RPAREN);
       }
-      from = 1;
     }
+    int namesStart = lastEnd();
     while (startsAttr(peek())) {
       attrName();
     }
     if (!expect(TokenKind.SEMI, "';' after 'inherit'")) {
       recover(true);
     }
-    tree.node(SyntaxKind.INHERIT, begin, lastEnd(), from, m);
+    tree.node(SyntaxKind.INHERIT, begin, lastEnd(), namesStart, m);
   }
 
   private void attrPath(String after) {

@@ -65,7 +65,10 @@ public enum SyntaxKind {
 
   /** children: ATTRPATH, value. */
   BIND,
-  /** children: [from expression], names (ATTR_*). data: 1 when there is a {@code (from)}. */
+  /**
+   * children: [from expression], names (ATTR_*; any other first child is the {@code (from)}
+   * expression). data: offset just past {@code inherit} or its {@code )}, where Nix places the names.
+   */
   INHERIT,
   /** children: ATTR_ID | ATTR_STRING | ATTR_DYNAMIC.... */
   ATTRPATH,

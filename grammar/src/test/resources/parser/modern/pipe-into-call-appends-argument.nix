@@ -1,0 +1,1 @@
+f: x: x |> f 1 |> builtins.toString

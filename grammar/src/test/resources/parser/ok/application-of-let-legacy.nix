@@ -1,0 +1,1 @@
+f: f let { body = 1; }

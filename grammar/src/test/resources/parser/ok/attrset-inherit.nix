@@ -1,0 +1,1 @@
+x: y: { inherit x; inherit y x2; } // { x2 = 1; }

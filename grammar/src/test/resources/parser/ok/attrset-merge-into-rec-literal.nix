@@ -1,0 +1,1 @@
+let b = 1; in { a.c = b; a = rec { d = 2; }; }

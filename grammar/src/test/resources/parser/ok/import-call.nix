@@ -1,0 +1,1 @@
+import ./foo.nix { inherit (builtins) map; }

@@ -1,0 +1,4 @@
+''
+  ''$ and ''' and ''\n and ''\t and ''\x
+  $x $'y '' ' and more
+''

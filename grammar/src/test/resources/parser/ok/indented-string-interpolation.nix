@@ -1,0 +1,5 @@
+x: ''
+  first ${x}
+    second ${ "in${x}ner" }
+  ${x}
+''

@@ -1,0 +1,1 @@
+x: x."if".then."a b"

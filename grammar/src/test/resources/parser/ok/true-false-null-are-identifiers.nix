@@ -1,0 +1,1 @@
+[ true false null (let true = 1; in true) ]
