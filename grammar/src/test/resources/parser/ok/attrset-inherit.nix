@@ -1,1 +1,1 @@
-x: y: { inherit x; inherit y x2; } // { x2 = 1; }
+x: y: let x2 = 1; in { inherit x; inherit y x2; }

@@ -1,4 +1,4 @@
 ''
   ''$ and ''' and ''\n and ''\t and ''\x
-  $x $'y '' ' and more
+  $x $'y ' and more
 ''

@@ -1,1 +1,1 @@
-a: b: a-b
+a: b: let a-b = 3; in a-b

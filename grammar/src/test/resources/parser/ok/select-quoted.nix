@@ -1,1 +1,1 @@
-x: x."if".then."a b"
+x: x."if"."then"."a b"

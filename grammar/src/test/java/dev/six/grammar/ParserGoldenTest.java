@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The parser's golden cases: {@code parser/ok} (no diagnostics; the expected file holds what
- * {@code nix-instantiate --parse} prints, then the syntax tree), {@code parser/err} (at least one
+ * {@code nix-instantiate --parse} prints, then the syntax tree), {@code parser/modern} (accepted like
+ * ok, but newer than Nix 2.8), {@code parser/err} (at least one
  * diagnostic; the expected file lists them, then the tree) and {@code parser/fuzz} (minimised inputs
  * that once broke the parser; anything but a crash is fine, the output is pinned).
  */
@@ -37,6 +38,12 @@ class ParserGoldenTest {
   @TestFactory
   List<DynamicTest> err() {
     return Golden.tests(Golden.resources("parser/err"), file -> render(file, Expect.ERRORS));
+  }
+
+  /** Modern Nix syntax (the pipe operators) that Nix 2.8 rejects; see docs/nix-2.8-divergences.md. */
+  @TestFactory
+  List<DynamicTest> modern() {
+    return Golden.tests(Golden.resources("parser/modern"), file -> render(file, Expect.NO_ERRORS));
   }
 
   @TestFactory
