@@ -4,8 +4,6 @@ import dev.six.grammar.desugar.ExprPrinter;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
-import dev.six.grammar.parse.IndexParser;
-import dev.six.grammar.parse.ParseResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -52,9 +50,9 @@ final class ParseCommand implements Callable<Integer> {
         if (input == null) {
           return 1;
         }
-        symbols.create(input.fromStdin() ? new String(input.text()) : input.origin());
-        ParseResult parse = IndexParser.parse(input.text(), input.text().length);
-        StaticCheck.Outcome outcome = StaticCheck.run(parse, symbols, input.context());
+        String fileSymbol = input.fromStdin() ? new String(input.text()) : input.origin();
+        StaticCheck.Outcome outcome =
+            StaticCheck.parseAndCheck(input.text(), input.text().length, fileSymbol, symbols, input.context());
         if (outcome.hasErrors()) {
           report(input, outcome.diagnostics());
           return 1;

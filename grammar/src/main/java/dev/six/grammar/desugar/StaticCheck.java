@@ -1,6 +1,7 @@
 package dev.six.grammar.desugar;
 
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.parse.IndexParser;
 import dev.six.grammar.parse.ParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,16 @@ public final class StaticCheck {
     public boolean hasErrors() {
       return !diagnostics.isEmpty();
     }
+  }
+
+  /**
+   * Parses and checks one input as {@code nix-instantiate --parse} does, sharing {@code symbols}
+   * with the inputs before it. Like Nix, it first interns the input's name ({@code fileSymbol}: the
+   * path of a file, the text itself for standard input).
+   */
+  public static Outcome parseAndCheck(char[] text, int length, String fileSymbol, SymbolTable symbols, SourceContext source) {
+    symbols.create(fileSymbol);
+    return run(IndexParser.parse(text, length), symbols, source);
   }
 
   public static Outcome run(ParseResult parse, SymbolTable symbols, SourceContext source) {
