@@ -1,0 +1,1 @@
+{ b ? mirror://gnu/hello, x }: b
