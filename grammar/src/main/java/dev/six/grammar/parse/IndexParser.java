@@ -27,6 +27,7 @@ import java.util.List;
  * construct, so one file can report several errors.
  */
 public final class IndexParser {
+  private static final int SHARED_LITERAL_LENGTH = 24;
   private final char[] text;
   private final int length;
   private final TokenBuffer tokens;
@@ -245,8 +246,13 @@ public final class IndexParser {
     return false;
   }
 
+  /** Short literal texts recur across files ("out", "$", "--enable-shared"), so they are shared like names. */
+  private int literal(String value) {
+    return value.length() <= SHARED_LITERAL_LENGTH ? tree.name(value) : tree.string(value);
+  }
+
   private int symbolOfToken(int i) {
-    return tree.string(tokenText(i));
+    return tree.name(tokenText(i));
   }
 
   private void simpleLambda() {
@@ -847,7 +853,7 @@ public final class IndexParser {
       if (k == TokenKind.STR_TEXT) {
         int s = tokens.start(p);
         int e = tokens.end(p);
-        tree.leaf(SyntaxKind.STR_TEXT, s, e, tree.string(Unescape.string(text, s, e)));
+        tree.leaf(SyntaxKind.STR_TEXT, s, e, literal(Unescape.string(text, s, e)));
         bump();
       } else if (k == TokenKind.DOLLAR_CURLY) {
         interpolation(TokenKind.DOLLAR_CURLY);
@@ -872,10 +878,10 @@ public final class IndexParser {
       int s = tokens.start(p);
       int e = tokens.end(p);
       if (k == TokenKind.IND_TEXT) {
-        tree.leaf(SyntaxKind.IND_TEXT, s, e, tree.string(new String(text, s, e - s)));
+        tree.leaf(SyntaxKind.IND_TEXT, s, e, literal(new String(text, s, e - s)));
         bump();
       } else if (k == TokenKind.IND_ESCAPE) {
-        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, tree.string(Unescape.indEscape(text, s, e)));
+        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, literal(Unescape.indEscape(text, s, e)));
         bump();
       } else if (k == TokenKind.DOLLAR_CURLY) {
         interpolation(TokenKind.DOLLAR_CURLY);
@@ -905,11 +911,11 @@ public final class IndexParser {
   private void path() {
     int begin = start();
     int m = tree.mark();
-    tree.leaf(SyntaxKind.PATH_HEAD, begin, tokens.end(p), tree.string(tokenText(p)));
+    tree.leaf(SyntaxKind.PATH_HEAD, begin, tokens.end(p), literal(tokenText(p)));
     bump();
     while (true) {
       if (at(TokenKind.PATH_TEXT)) {
-        tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), tree.string(tokenText(p)));
+        tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
         bump();
       } else if (at(TokenKind.PATH_INTERP)) {
         interpolation(TokenKind.PATH_INTERP);

@@ -3,6 +3,7 @@ package dev.six.grammar.syntax;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a {@link SyntaxTree} bottom-up: children are built first and sit on a stack of finished
@@ -10,6 +11,12 @@ import java.util.Map;
  * (the index parser directly, the Xtext parser through its lowering) build trees this way.
  */
 public final class SyntaxTreeBuilder {
+  /**
+   * Names (identifiers, attribute names) are shared by all trees: a workspace has a few thousand
+   * distinct names but hundreds of thousands of uses, and one String per file and name would be
+   * most of the index's heap.
+   */
+  private static final Map<String, String> SHARED_NAMES = new ConcurrentHashMap<>();
   private byte[] kinds;
   private int[] starts;
   private int[] ends;
@@ -87,12 +94,26 @@ public final class SyntaxTreeBuilder {
     return SyntaxKind.values()[kinds[stack[depth - 1]]];
   }
 
-  /** Index of {@code s} in the string table, adding it once. */
+  /** Index of the name {@code s} in the string table, adding it once; the String is shared. */
+  public int name(String s) {
+    Integer index = stringIndex.get(s);
+    if (index != null) {
+      return index;
+    }
+    String shared = SHARED_NAMES.putIfAbsent(s, s);
+    return add(shared == null ? s : shared);
+  }
+
+  /** Index of the literal text {@code s} in the string table, adding it once. */
   public int string(String s) {
     Integer index = stringIndex.get(s);
     if (index != null) {
       return index;
     }
+    return add(s);
+  }
+
+  private int add(String s) {
     if (stringCount == strings.length) {
       strings = Arrays.copyOf(strings, stringCount * 2);
     }
