@@ -4,7 +4,10 @@ import dev.six.grammar.desugar.ExprPrinter;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +40,26 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--first-error", description = "Report only the first error of a file, as Nix does.")
   private boolean firstErrorOnly;
 
+  private final InputStream stdin;
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  ParseCommand() {
+    this(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+  }
+
+  /** Output is written byte for byte (ISO-8859-1), as Nix writes it. */
+  ParseCommand(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    this.stdin = stdin;
+    this.stdout = new PrintStream(stdout, false, StandardCharsets.ISO_8859_1);
+    this.stderr = new PrintStream(stderr, false, StandardCharsets.ISO_8859_1);
+  }
+
   @Override
   public Integer call() throws IOException {
     String cwd = System.getProperty("user.dir");
     String home = System.getenv().getOrDefault("HOME", "/");
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
+    PrintStream out = stdout;
     SymbolTable symbols = new SymbolTable();
     List<String> arguments = files.isEmpty() && !expressions ? List.of("-") : files;
     try {
@@ -72,21 +90,23 @@ final class ParseCommand implements Callable<Integer> {
       return SourceInput.expression(argument, cwd, home);
     }
     if (argument.equals("-")) {
-      return SourceInput.stdin(System.in, cwd, home);
+      return SourceInput.stdin(stdin, cwd, home);
     }
     try {
       return SourceInput.file(argument, cwd, home);
     } catch (java.nio.file.NoSuchFileException e) {
-      System.err.println("error: getting status of '" + e.getFile() + "': No such file or directory");
+      stderr.println("error: getting status of '" + e.getFile() + "': No such file or directory");
+      stderr.flush();
       return null;
     } catch (IOException e) {
-      System.err.println("error: reading '" + argument + "': " + e.getMessage());
+      stderr.println("error: reading '" + argument + "': " + e.getMessage());
+      stderr.flush();
       return null;
     }
   }
 
   private void report(SourceInput input, List<Diagnostic> diagnostics) {
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
+    PrintStream err = stderr;
     for (Diagnostic diagnostic : diagnostics) {
       err.print(NixErrorFormatter.format(diagnostic, input.origin(), input.text(), input.text().length, input.fromStdin()));
       if (firstErrorOnly) {

@@ -15,21 +15,31 @@ import java.nio.file.Path;
  */
 record SourceInput(String origin, char[] text, SourceContext context, boolean fromStdin) {
 
+  /**
+   * Reads a file. Names (the path, the working and home directories) are turned into the same
+   * one-character-per-byte form as the text, so that printed paths keep their bytes.
+   */
   static SourceInput file(String argument, String cwd, String home) throws IOException {
     String path = PathNames.absolute(argument, cwd);
     path = resolve(path);
     byte[] bytes = Files.readAllBytes(Path.of(path));
-    return new SourceInput(path, decode(bytes), SourceContext.file(path, home), false);
+    String name = bytewise(path);
+    return new SourceInput(name, decode(bytes), SourceContext.file(name, bytewise(home)), false);
   }
 
   static SourceInput stdin(InputStream in, String cwd, String home) throws IOException {
     byte[] bytes = in.readAllBytes();
-    return new SourceInput("«stdin»", decode(bytes), SourceContext.stdin(cwd, home), true);
+    return new SourceInput(bytewise("«stdin»"), decode(bytes), SourceContext.stdin(bytewise(cwd), bytewise(home)), true);
   }
 
   static SourceInput expression(String expr, String cwd, String home) {
-    char[] text = expr.toCharArray();
-    return new SourceInput("«string»", text, SourceContext.stdin(cwd, home), true);
+    char[] text = decode(expr.getBytes(StandardCharsets.UTF_8));
+    return new SourceInput(bytewise("«string»"), text, SourceContext.stdin(bytewise(cwd), bytewise(home)), true);
+  }
+
+  /** A name's UTF-8 bytes, one character per byte. */
+  static String bytewise(String name) {
+    return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
   /** Follows symlinks of the path itself and maps a directory to its default.nix. */

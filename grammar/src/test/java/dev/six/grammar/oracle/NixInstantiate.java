@@ -55,19 +55,29 @@ public final class NixInstantiate {
 
   /** {@code nix-instantiate --parse FILE}, in a clean environment with {@link #HOME}. */
   public static Run parse(Path executable, Path file) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(List.of(executable.toString(), "--parse", file.toAbsolutePath().toString()));
+    return run(List.of(executable.toString(), "--parse", file.toAbsolutePath().toString()), new byte[0], "/");
+  }
+
+  /** {@code nix-instantiate --parse -} reading {@code input}, in directory {@code cwd}. */
+  public static Run parseStdin(Path executable, byte[] input, String cwd) throws IOException, InterruptedException {
+    return run(List.of(executable.toString(), "--parse", "-"), input, cwd);
+  }
+
+  private static Run run(List<String> command, byte[] input, String cwd) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     builder.environment().put("HOME", HOME);
     builder.environment().put("PATH", "/usr/bin:/bin");
     builder.environment().put("NIX_REMOTE", "dummy://");
-    builder.directory(new File("/"));
+    builder.directory(new File(cwd));
     Process process = builder.start();
+    process.getOutputStream().write(input);
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IOException("nix-instantiate timed out on " + file);
+      throw new IOException("nix-instantiate timed out: " + command);
     }
     return new Run(process.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
   }
