@@ -24,6 +24,7 @@ import dev.six.grammar.desugar.NixExpr.ExprString;
 import dev.six.grammar.desugar.NixExpr.ExprVar;
 import dev.six.grammar.desugar.NixExpr.ExprWith;
 import dev.six.grammar.desugar.NixExpr.Formal;
+import dev.six.grammar.parse.DeepRecursion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,11 @@ public final class ExprPrinter {
 
   /** Prints {@code expr} as Nix 2.8 does. */
   public static String print(NixExpr expr) {
-    ExprPrinter printer = new ExprPrinter(false);
-    printer.show(expr);
-    return printer.out.toString();
+    return DeepRecursion.call(() -> {
+      ExprPrinter printer = new ExprPrinter(false);
+      printer.show(expr);
+      return printer.out.toString();
+    }, () -> "<expression nested too deeply>");
   }
 
   /**
@@ -54,9 +57,11 @@ public final class ExprPrinter {
    * are equal.
    */
   public static String printSortedByName(NixExpr expr) {
-    ExprPrinter printer = new ExprPrinter(true);
-    printer.show(expr);
-    return printer.out.toString();
+    return DeepRecursion.call(() -> {
+      ExprPrinter printer = new ExprPrinter(true);
+      printer.show(expr);
+      return printer.out.toString();
+    }, () -> "<expression nested too deeply>");
   }
 
   private void show(NixExpr e) {

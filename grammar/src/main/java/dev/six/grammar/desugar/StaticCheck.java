@@ -1,6 +1,8 @@
 package dev.six.grammar.desugar;
 
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.diagnostic.DiagnosticKind;
+import dev.six.grammar.parse.DeepRecursion;
 import dev.six.grammar.parse.IndexParser;
 import dev.six.grammar.parse.ParseResult;
 import java.util.ArrayList;
@@ -33,6 +35,16 @@ public final class StaticCheck {
   }
 
   public static Outcome run(ParseResult parse, SymbolTable symbols, SourceContext source) {
+    return DeepRecursion.call(() -> runDirectly(parse, symbols, source), () -> tooDeep(parse));
+  }
+
+  private static Outcome tooDeep(ParseResult parse) {
+    List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
+    all.add(Diagnostic.of(0, 0, DiagnosticKind.SYNTAX_ERROR, "expression nested too deeply"));
+    return new Outcome(new NixExpr.ExprError(0), List.copyOf(all));
+  }
+
+  private static Outcome runDirectly(ParseResult parse, SymbolTable symbols, SourceContext source) {
     Desugarer.Result desugared = Desugarer.desugar(parse.tree(), symbols, source);
     List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
     all.addAll(desugared.diagnostics());

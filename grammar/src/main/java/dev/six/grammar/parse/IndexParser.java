@@ -28,6 +28,8 @@ import java.util.List;
  */
 public final class IndexParser {
   private static final int SHARED_LITERAL_LENGTH = 24;
+  /** More nesting than Nix itself accepts (its parser stack runs out between 3,000 and 5,000 levels). */
+  static final int MAX_NESTING = 20_000;
   private final char[] text;
   private final int length;
   private final TokenBuffer tokens;
@@ -35,6 +37,7 @@ public final class IndexParser {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int p;
   private int lastErrorToken = -1;
+  private int depth;
   private LineMap lineMap;
 
   private IndexParser(char[] text, int length) {
@@ -46,8 +49,33 @@ public final class IndexParser {
 
   /** Parses {@code text[0..length)}. Never throws on any input. */
   public static ParseResult parse(char[] text, int length) {
-    IndexParser parser = new IndexParser(text, length);
-    return parser.parseFile();
+    return DeepRecursion.call(() -> new IndexParser(text, length).parseFile(), () -> tooDeep(text, length));
+  }
+
+  private static ParseResult tooDeep(char[] text, int length) {
+    SyntaxTreeBuilder builder = new SyntaxTreeBuilder(1);
+    builder.leaf(SyntaxKind.ERROR, 0, length, -1);
+    return new ParseResult(builder.build(LineMap.of(text, length), length),
+        List.of(Diagnostic.of(0, 0, DiagnosticKind.SYNTAX_ERROR, "expression nested too deeply")));
+  }
+
+  /** Thrown out of the recursion when nesting passes {@link #MAX_NESTING}; parseFile reports it. */
+  private static final class NestingTooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NestingTooDeep() {
+      super(null, null, false, false);
+    }
+  }
+
+  private void enter() {
+    if (++depth > MAX_NESTING) {
+      throw new NestingTooDeep();
+    }
+  }
+
+  private void leave() {
+    depth--;
   }
 
   public static ParseResult parse(String text) {
@@ -58,9 +86,14 @@ public final class IndexParser {
     if (at(TokenKind.EOF)) {
       error("unexpected end of file, expected an expression");
     } else {
-      expr();
-      if (!at(TokenKind.EOF)) {
-        error("unexpected " + describe(p) + " after the end of the expression");
+      try {
+        expr();
+        if (!at(TokenKind.EOF)) {
+          error("unexpected " + describe(p) + " after the end of the expression");
+        }
+      } catch (NestingTooDeep e) {
+        diagnostics.add(Diagnostic.of(start(), tokens.end(p), DiagnosticKind.SYNTAX_ERROR,
+            "expression nested too deeply (more than " + MAX_NESTING + " levels)"));
       }
     }
     List<Diagnostic> all = new ArrayList<>(tokens.diagnostics());
@@ -185,6 +218,15 @@ public final class IndexParser {
   // Expressions: expr_function.
 
   private void expr() {
+    enter();
+    try {
+      exprAtDepth();
+    } finally {
+      leave();
+    }
+  }
+
+  private void exprAtDepth() {
     TokenKind k = peek();
     switch (k) {
       case ID -> {
@@ -474,26 +516,37 @@ public final class IndexParser {
   }
 
   private void pipeFrom() {
-    int begin = start();
-    int m = tree.mark();
-    implication();
-    if (eat(TokenKind.PIPE_FROM)) {
-      if (operand("<|")) {
-        pipeFrom();
-      }
-      binary(begin, m, BinaryOp.PIPE_FROM);
-    }
+    rightChain(this::implication, this::implication, TokenKind.PIPE_FROM, BinaryOp.PIPE_FROM);
   }
 
   private void implication() {
-    int begin = start();
-    int m = tree.mark();
-    or();
-    if (eat(TokenKind.IMPL)) {
-      if (operand("->")) {
-        implication();
+    rightChain(this::or, this::or, TokenKind.IMPL, BinaryOp.IMPL);
+  }
+
+  /**
+   * A right-associative chain ({@code a -> b -> c} is {@code a -> (b -> c)}), parsed as a loop so
+   * that long chains do not nest the Java stack: operands left to right, then nodes right to left.
+   */
+  private void rightChain(Runnable first, Runnable rest, TokenKind token, BinaryOp op) {
+    int[] marks = new int[4];
+    int[] starts = new int[4];
+    int n = 0;
+    marks[n] = tree.mark();
+    starts[n++] = start();
+    first.run();
+    while (eat(token)) {
+      if (n == marks.length) {
+        marks = java.util.Arrays.copyOf(marks, n * 2);
+        starts = java.util.Arrays.copyOf(starts, n * 2);
       }
-      binary(begin, m, BinaryOp.IMPL);
+      marks[n] = tree.mark();
+      starts[n++] = start();
+      if (operand(op.text())) {
+        rest.run();
+      }
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      binary(starts[i], marks[i], op);
     }
   }
 
@@ -566,15 +619,7 @@ public final class IndexParser {
   }
 
   private void update() {
-    int begin = start();
-    int m = tree.mark();
-    notLevel();
-    if (eat(TokenKind.UPDATE)) {
-      if (operand("//")) {
-        update();
-      }
-      binary(begin, m, BinaryOp.UPDATE);
-    }
+    rightChain(this::notLevel, this::notLevel, TokenKind.UPDATE, BinaryOp.UPDATE);
   }
 
   private void notLevel() {
@@ -586,6 +631,7 @@ public final class IndexParser {
   }
 
   private void not() {
+    enter();
     int begin = start();
     int m = tree.mark();
     bump();
@@ -593,6 +639,7 @@ public final class IndexParser {
       notLevel();
     }
     tree.node(SyntaxKind.NOT, begin, lastEnd(), 0, m);
+    leave();
   }
 
   private void additive() {
@@ -636,14 +683,15 @@ public final class IndexParser {
   }
 
   private void concat() {
-    int begin = start();
-    int m = tree.mark();
-    hasAttr();
-    if (eat(TokenKind.CONCAT)) {
-      if (operand("++")) {
-        concatOrNot();
-      }
-      binary(begin, m, BinaryOp.CONCAT);
+    rightChain(this::hasAttr, this::hasAttrOrNot, TokenKind.CONCAT, BinaryOp.CONCAT);
+  }
+
+  /** A right operand of {@code ++}: a {@code !} there extends over everything tighter than it. */
+  private void hasAttrOrNot() {
+    if (at(TokenKind.BANG)) {
+      not();
+    } else {
+      hasAttr();
     }
   }
 
@@ -660,6 +708,7 @@ public final class IndexParser {
 
   private void negation() {
     if (at(TokenKind.MINUS)) {
+      enter();
       int begin = start();
       int m = tree.mark();
       bump();
@@ -671,6 +720,7 @@ public final class IndexParser {
         }
       }
       tree.node(SyntaxKind.NEGATE, begin, lastEnd(), 0, m);
+      leave();
     } else {
       application();
     }
@@ -687,6 +737,7 @@ public final class IndexParser {
   }
 
   private void select() {
+    enter();
     int begin = start();
     int m = tree.mark();
     primary();
@@ -704,6 +755,7 @@ public final class IndexParser {
     } else if (eat(TokenKind.OR_KW)) {
       tree.node(SyntaxKind.OR_CALL, begin, lastEnd(), 0, m);
     }
+    leave();
   }
 
   // ---------------------------------------------------------------------------------------------

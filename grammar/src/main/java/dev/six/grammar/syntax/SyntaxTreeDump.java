@@ -9,13 +9,23 @@ public final class SyntaxTreeDump {
 
   public static String dump(SyntaxTree tree) {
     StringBuilder out = new StringBuilder();
+    // An iterative pre-order walk: trees can be deeper than the Java stack.
+    java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
     if (tree.nodeCount() > 0) {
-      node(tree, tree.root(), 0, out);
+      stack.push(new int[] {tree.root(), 0});
+    }
+    while (!stack.isEmpty()) {
+      int[] top = stack.pop();
+      line(tree, top[0], top[1], out);
+      int[] children = tree.children(top[0]);
+      for (int i = children.length - 1; i >= 0; i--) {
+        stack.push(new int[] {children[i], top[1] + 1});
+      }
     }
     return out.toString();
   }
 
-  private static void node(SyntaxTree tree, int n, int depth, StringBuilder out) {
+  private static void line(SyntaxTree tree, int n, int depth, StringBuilder out) {
     out.append("  ".repeat(depth));
     SyntaxKind kind = tree.kind(n);
     out.append(kind).append('@').append(tree.start(n)).append("..").append(tree.end(n));
@@ -24,9 +34,6 @@ public final class SyntaxTreeDump {
       out.append(' ').append(payload);
     }
     out.append('\n');
-    for (int child : tree.children(n)) {
-      node(tree, child, depth + 1, out);
-    }
   }
 
   private static String payload(SyntaxTree tree, int n, SyntaxKind kind) {
