@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Everything {@code nix-instantiate --parse} checks, on top of a parse: the structural errors of
  * Nix's grammar actions (duplicate attributes and formals, dynamic attributes where none are
- * allowed) and undefined variables. Also yields Nix's expression for printing.
+ * allowed) and, in a file without syntax errors, undefined variables. Also yields Nix's
+ * expression for printing.
  */
 public final class StaticCheck {
   private StaticCheck() {}
@@ -48,7 +49,11 @@ public final class StaticCheck {
     Desugarer.Result desugared = Desugarer.desugar(parse.tree(), symbols, source);
     List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
     all.addAll(desugared.diagnostics());
-    all.addAll(ScopeChecker.check(desugared.expr()));
+    // Like Nix, names are resolved only in a file that parses: in a broken one, most "undefined"
+    // names are artefacts of the syntax error.
+    if (!parse.hasErrors()) {
+      all.addAll(ScopeChecker.check(desugared.expr()));
+    }
     all.sort(Comparator.comparingInt(Diagnostic::start));
     return new Outcome(desugared.expr(), List.copyOf(all));
   }
