@@ -37,6 +37,14 @@ public final class NixLexer {
   private int tokenStart;
   private int tokenEnd;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  // Ends of the last scanned runs of path and URI-scheme characters. Every position inside a run
+  // has the same run end, so remembering it keeps lexing linear on text like "a.a.a.a...".
+  private int pathRunStart = -1;
+  private int pathRunEnd = -1;
+  private int schemeRunStart = -1;
+  private int schemeRunEnd = -1;
+  /** A block comment opened at or after this offset can never be closed: no "*&#47;" follows. */
+  private int unclosableCommentFrom = Integer.MAX_VALUE;
 
   /** Lexes {@code text[0..length)}; the array is not copied and must not change while lexing. */
   public NixLexer(char[] text, int length) {
@@ -223,6 +231,11 @@ public final class NixLexer {
     if (block > best) {
       best = block;
       bestRule = 15;
+    } else if (block == 0 && c == '/' && at(p + 1) == '*' && has(p + 1) && p == unclosableCommentFrom) {
+      // Nix lexes an unclosed comment as '/' and '*'; the parser's error needs this explanation
+      // (once: every later '/*' is unclosed too).
+      diagnostics.add(Diagnostic.of(p, p + 2, DiagnosticKind.UNTERMINATED_COMMENT,
+          "unterminated comment: this '/*' is never closed"));
     }
 
     switch (bestRule) {
@@ -548,6 +561,38 @@ public final class NixLexer {
     return 2;
   }
 
+  /** End of the run of path characters starting at {@code p}. */
+  private int pathRun(int p) {
+    if (p >= pathRunStart && p < pathRunEnd) {
+      return pathRunEnd;
+    }
+    int i = p;
+    while (i < limit && isPathChar(text[i])) {
+      i++;
+    }
+    if (i > p) {
+      pathRunStart = p;
+      pathRunEnd = i;
+    }
+    return i;
+  }
+
+  /** End of the run of URI-scheme characters starting at {@code p}. */
+  private int schemeRun(int p) {
+    if (p >= schemeRunStart && p < schemeRunEnd) {
+      return schemeRunEnd;
+    }
+    int i = p;
+    while (i < limit && isSchemeChar(text[i])) {
+      i++;
+    }
+    if (i > p) {
+      schemeRunStart = p;
+      schemeRunEnd = i;
+    }
+    return i;
+  }
+
   /** {@code {PATH_SEG}\$\{ | {HPATH_START}\$\{}: the first segment of a path followed by ${. */
   private int matchPathSegInterpolation(int p) {
     int i = p;
@@ -557,9 +602,7 @@ public final class NixLexer {
         return 0;
       }
     } else {
-      while (i < limit && isPathChar(text[i])) {
-        i++;
-      }
+      i = pathRun(p);
       if (at(i) != '/' || !has(i)) {
         return 0;
       }
@@ -573,11 +616,7 @@ public final class NixLexer {
 
   /** {@code {PATH_CHAR}*(\/{PATH_CHAR}+)+\/?} */
   private int matchPath(int p) {
-    int i = p;
-    while (i < limit && isPathChar(text[i])) {
-      i++;
-    }
-    return matchSlashSegments(p, i, 1);
+    return matchSlashSegments(p, pathRun(p), 1);
   }
 
   /** {@code \~(\/{PATH_CHAR}+)+\/?} */
@@ -640,10 +679,7 @@ public final class NixLexer {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
       return 0;
     }
-    int i = p + 1;
-    while (i < limit && isSchemeChar(text[i])) {
-      i++;
-    }
+    int i = schemeRun(p);
     if (i >= limit || text[i] != ':') {
       return 0;
     }
@@ -681,7 +717,7 @@ public final class NixLexer {
 
   /** A block comment; an unterminated one does not match at all, as in flex. */
   private int matchBlockComment(int p) {
-    if (text[p] != '/' || !has(p + 1) || text[p + 1] != '*') {
+    if (text[p] != '/' || !has(p + 1) || text[p + 1] != '*' || p >= unclosableCommentFrom) {
       return 0;
     }
     int i = p + 2;
@@ -697,6 +733,7 @@ public final class NixLexer {
         i++;
       }
     }
+    unclosableCommentFrom = p;
     return 0;
   }
 
