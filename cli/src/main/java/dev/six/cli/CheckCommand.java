@@ -4,7 +4,11 @@ import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
 import dev.six.grammar.syntax.LineMap;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
   private final PrintStream out;
 
   CheckCommand() {
-    this(System.out);
+    this(new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8));
   }
 
   CheckCommand(PrintStream out) {
@@ -68,6 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       out.printf("checked %d file%s: %s%n", files, files == 1 ? "" : "s",
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"));
     }
+    out.flush();
     return errors == 0 ? 0 : 1;
   }
 

@@ -4,6 +4,7 @@ import dev.six.grammar.desugar.ExprPrinter;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -45,7 +46,8 @@ final class ParseCommand implements Callable<Integer> {
   private final PrintStream stderr;
 
   ParseCommand() {
-    this(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+    this(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16));
   }
 
   /** Output is written byte for byte (ISO-8859-1), as Nix writes it. */
