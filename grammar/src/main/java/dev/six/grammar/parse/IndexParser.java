@@ -908,7 +908,7 @@ public final class IndexParser {
         tree.leaf(SyntaxKind.STR_TEXT, s, e, literal(Unescape.string(text, s, e)));
         bump();
       } else if (k == TokenKind.DOLLAR_CURLY) {
-        interpolation(TokenKind.DOLLAR_CURLY);
+        interpolation();
       } else if (k == TokenKind.STR_CLOSE) {
         bump();
         break;
@@ -936,7 +936,7 @@ public final class IndexParser {
         tree.leaf(SyntaxKind.IND_ESCAPE, s, e, literal(Unescape.indEscape(text, s, e)));
         bump();
       } else if (k == TokenKind.DOLLAR_CURLY) {
-        interpolation(TokenKind.DOLLAR_CURLY);
+        interpolation();
       } else if (k == TokenKind.IND_CLOSE) {
         bump();
         break;
@@ -949,7 +949,7 @@ public final class IndexParser {
     tree.node(SyntaxKind.IND_STRING, begin, lastEnd(), 0, m);
   }
 
-  private void interpolation(TokenKind opener) {
+  private void interpolation() {
     int begin = start();
     int m = tree.mark();
     bump();
@@ -970,7 +970,7 @@ public final class IndexParser {
         tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
         bump();
       } else if (at(TokenKind.PATH_INTERP)) {
-        interpolation(TokenKind.PATH_INTERP);
+        interpolation();
       } else {
         break;
       }
