@@ -36,6 +36,7 @@ public final class NixLexer {
   private int depth;
   private int tokenStart;
   private int tokenEnd;
+  private int previousTokenStart;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   // Ends of the last scanned runs of path and URI-scheme characters. Every position inside a run
   // has the same run end, so remembering it keeps lexing linear on text like "a.a.a.a...".
@@ -92,6 +93,7 @@ public final class NixLexer {
 
   /** Scans the next token, trivia included, and returns its kind; EOF repeats forever. */
   public TokenKind next() {
+    previousTokenStart = tokenStart;
     tokenStart = pos;
     TokenKind kind;
     switch (state) {
@@ -893,9 +895,11 @@ public final class NixLexer {
       return TokenKind.PATH_TEXT;
     }
     if (state == INPATH_SLASH) {
-      int end = Math.min(p + 1, limit);
+      // At the end of input Nix reports the error where the last token (the path's) starts.
+      int at = p < limit ? p : previousTokenStart;
+      int end = Math.min(at + 1, limit);
       diagnostics.add(
-          Diagnostic.of(p, end, DiagnosticKind.PATH_TRAILING_SLASH, "path has a trailing slash"));
+          Diagnostic.of(at, end, DiagnosticKind.PATH_TRAILING_SLASH, "path has a trailing slash"));
     }
     pop();
     return null;
