@@ -15,7 +15,8 @@ final class NixErrorFormatter {
   /**
    * @param origin how the source is named ({@code «stdin»}, {@code «string»} or the absolute path)
    * @param trailingEmptyLine whether the source is read like standard input, where Nix also shows
-   *     the empty line after a final newline
+   *     the empty line after a final newline and a last line without one (for a file it shows
+   *     neither)
    */
   static String format(Diagnostic diagnostic, String origin, char[] text, int length, boolean trailingEmptyLine) {
     LineMap lines = LineMap.of(text, length);
@@ -56,7 +57,9 @@ final class NixErrorFormatter {
         start = i + 1;
       }
     }
-    if (start < length || trailingEmptyLine) {
+    // A stream reads the rest as a last line (empty after a final newline); a file read line by
+    // line, as Nix reads it, has no last line without its newline.
+    if (trailingEmptyLine) {
       lines.add(new String(text, start, length - start));
     }
     return lines.toArray(new String[0]);
