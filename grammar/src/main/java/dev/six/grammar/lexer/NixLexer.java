@@ -37,6 +37,8 @@ public final class NixLexer {
   private int tokenStart;
   private int tokenEnd;
   private int previousTokenStart;
+  private int earlierTokenStart;
+  private int endOfInputPosition = -1;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   // Ends of the last scanned runs of path and URI-scheme characters. Every position inside a run
   // has the same run end, so remembering it keeps lexing linear on text like "a.a.a.a...".
@@ -86,6 +88,14 @@ public final class NixLexer {
     return tokenEnd;
   }
 
+  /**
+   * Where Nix places the end of input when the input ends inside a path (the start of the token
+   * before the path's last one: its lexer restores a stale location there), or -1.
+   */
+  public int endOfInputPosition() {
+    return endOfInputPosition;
+  }
+
   /** Problems found so far: paths with a trailing slash. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
@@ -93,6 +103,7 @@ public final class NixLexer {
 
   /** Scans the next token, trivia included, and returns its kind; EOF repeats forever. */
   public TokenKind next() {
+    earlierTokenStart = previousTokenStart;
     previousTokenStart = tokenStart;
     tokenStart = pos;
     TokenKind kind;
@@ -893,6 +904,9 @@ public final class NixLexer {
       pop();
       push(text[i - 1] == '/' ? INPATH_SLASH : INPATH);
       return TokenKind.PATH_TEXT;
+    }
+    if (state == INPATH && p >= limit) {
+      endOfInputPosition = earlierTokenStart;
     }
     if (state == INPATH_SLASH) {
       // At the end of input Nix reports the error where the last token (the path's) starts.

@@ -49,9 +49,11 @@ public final class TokenBuffer {
       starts[n] = lexer.tokenStart();
       ends[n] = lexer.tokenEnd();
       if (kind == TokenKind.EOF) {
-        // Nix reports the end of input where the last token it scanned, trivia included, starts.
-        starts[n] = lastTokenStart;
-        ends[n] = lastTokenStart;
+        // Nix reports the end of input where the last token it scanned, trivia included, starts
+        // (or, after a path, where its lexer's stale location points).
+        int at = lexer.endOfInputPosition() >= 0 ? lexer.endOfInputPosition() : lastTokenStart;
+        starts[n] = at;
+        ends[n] = at;
         n++;
         break;
       }

@@ -965,6 +965,22 @@ public final class IndexParser {
     int m = tree.mark();
     tree.leaf(SyntaxKind.PATH_HEAD, begin, tokens.end(p), literal(tokenText(p)));
     bump();
+    if (at(TokenKind.PATH_TEXT)) {
+      // Literal text right after the first token means '//': Nix's grammar allows it only when an
+      // interpolation follows.
+      int text = p;
+      tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
+      bump();
+      if (!at(TokenKind.PATH_INTERP)) {
+        // Nix reports it where the path ends: at the next text, else (at the end of input) where
+        // Nix puts the end, else at this text.
+        int at = at(TokenKind.PATH_TEXT) || at(TokenKind.EOF) ? p : text;
+        int offset = tokens.start(at);
+        diagnostics.add(Diagnostic.of(offset, Math.min(offset + 1, length), DiagnosticKind.SYNTAX_ERROR,
+            "a path cannot contain '//' unless an interpolation follows"));
+        lastErrorToken = p;
+      }
+    }
     while (true) {
       if (at(TokenKind.PATH_TEXT)) {
         tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
