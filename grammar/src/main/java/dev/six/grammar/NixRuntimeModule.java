@@ -1,13 +1,16 @@
 package dev.six.grammar;
 
 import dev.six.grammar.conversion.NixValueConverters;
+import dev.six.grammar.parser.NixSyntaxErrorMessages;
 import dev.six.grammar.parser.antlr.NixParserWithLexerDiagnostics;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 /**
  * Our choices among Xtext's services, on top of the generated defaults: the parser that keeps the
- * lexer's diagnostics and the value converters that give tokens Nix's values.
+ * lexer's diagnostics, the value converters that give tokens Nix's values, and syntax error
+ * messages in Nix's terms.
  */
 public class NixRuntimeModule extends AbstractNixRuntimeModule {
 
@@ -19,5 +22,9 @@ public class NixRuntimeModule extends AbstractNixRuntimeModule {
   @Override
   public Class<? extends IValueConverterService> bindIValueConverterService() {
     return NixValueConverters.class;
+  }
+
+  public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+    return NixSyntaxErrorMessages.class;
   }
 }
