@@ -1,5 +1,6 @@
 package dev.six.grammar.conversion;
 
+import com.google.inject.Singleton;
 import dev.six.grammar.lexer.Unescape;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -11,7 +12,11 @@ import org.eclipse.xtext.nodemodel.INode;
  * unescaped, as Nix does; every other token (numbers included) keeps its text, because Xtext's
  * default converters would turn {@code INT} into a Java int and reject Nix's 64-bit integers. Range
  * errors of numbers are reported when the model is lowered, like the index parser does.
+ *
+ * <p>A singleton: building the table of converters walks the whole grammar, and every resource
+ * would otherwise build its own.
  */
+@Singleton
 public class NixValueConverters extends AbstractDeclarativeValueConverterService {
 
   @ValueConverter(rule = "STR_TEXT")

@@ -16,6 +16,8 @@ import dev.six.grammar.nix.StrAttr;
 import dev.six.grammar.syntax.SyntaxKind;
 import dev.six.grammar.syntax.SyntaxTreeBuilder;
 import java.util.List;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /** Lowers what names things: bindings, inherits, attribute paths and a function's formals. */
 final class BindingLowering {
@@ -41,15 +43,15 @@ final class BindingLowering {
 
   private void bind(AttrBinding binding) {
     int m = tree.mark();
-    attrPath(binding.getPath(), start(binding));
-    exprs.lower(binding.getValue(), end(binding));
-    tree.node(SyntaxKind.BIND, start(binding), end(binding), 0, m);
+    int path = attrPath(binding.getPath(), binding);
+    exprs.lower(binding.getValue(), binding);
+    tree.node(SyntaxKind.BIND, tree.start(path), end(binding), 0, m);
   }
 
   private void inherit(Inherit inherit) {
     int m = tree.mark();
     if (inherit.getFrom() != null) {
-      exprs.lower(inherit.getFrom(), start(inherit));
+      exprs.lower(inherit.getFrom(), inherit);
     }
     for (AttrName name : inherit.getNames()) {
       attrName(name);
@@ -57,45 +59,48 @@ final class BindingLowering {
     tree.node(SyntaxKind.INHERIT, start(inherit), end(inherit), inherit.getFrom() != null ? 1 : 0, m);
   }
 
-  void attrPath(AttrPath path, int offsetIfMissing) {
-    if (path == null) {
-      int m = tree.mark();
-      cx.missing(offsetIfMissing);
-      tree.node(SyntaxKind.ATTRPATH, offsetIfMissing, offsetIfMissing, 0, m);
-      return;
-    }
+  /** Lowers the attribute path of {@code owner}, or an ERROR in its place when there is none. */
+  int attrPath(AttrPath path, EObject owner) {
     int m = tree.mark();
-    for (AttrName name : path.getNames()) {
-      attrName(name);
+    if (path == null || path.getNames().isEmpty()) {
+      int offset = end(owner);
+      cx.missing(offset);
+      return tree.node(SyntaxKind.ATTRPATH, offset, offset, 0, m);
     }
-    tree.node(SyntaxKind.ATTRPATH, start(path), end(path), 0, m);
+    int first = -1;
+    int last = -1;
+    for (AttrName name : path.getNames()) {
+      last = attrName(name);
+      first = first < 0 ? last : first;
+    }
+    return tree.node(SyntaxKind.ATTRPATH, tree.start(first), tree.end(last), 0, m);
   }
 
-  private void attrName(AttrName name) {
+  private int attrName(AttrName name) {
     int m = tree.mark();
-    if (name instanceof IdAttr) {
-      tree.leaf(SyntaxKind.ATTR_ID, start(name), end(name), tree.string(cx.text(name)));
-    } else if (name instanceof StrAttr) {
-      StrAttr attr = (StrAttr) name;
-      if (attr.getString() != null) {
-        exprs.lower(attr.getString(), start(name));
-      }
-      tree.node(SyntaxKind.ATTR_STRING, start(name), end(name), 0, m);
-    } else if (name instanceof DynAttr) {
-      exprs.lower(((DynAttr) name).getExpr(), end(name));
-      tree.node(SyntaxKind.ATTR_DYNAMIC, start(name), end(name), 0, m);
+    if (name instanceof StrAttr) {
+      int string = exprs.lower(((StrAttr) name).getString(), name);
+      return tree.node(SyntaxKind.ATTR_STRING, tree.start(string), tree.end(string), 0, m);
     }
+    if (name instanceof DynAttr) {
+      exprs.lower(((DynAttr) name).getExpr(), name);
+      return tree.node(SyntaxKind.ATTR_DYNAMIC, start(name), end(name), 0, m);
+    }
+    // IdAttr: a name or the keyword 'or'.
+    return cx.token(SyntaxKind.ATTR_ID, name);
   }
 
   void formals(Formals formals) {
     int m = tree.mark();
     for (Formal formal : formals.getFormals()) {
       int fm = tree.mark();
-      int name = cx.symbol(formal.getName());
+      ILeafNode name = LoweringContext.firstToken(formal);
+      int symbol = cx.symbol(formal.getName());
+      int end = name.getEndOffset();
       if (formal.getDefault() != null) {
-        exprs.lower(formal.getDefault(), end(formal));
+        end = tree.end(exprs.lower(formal.getDefault(), formal));
       }
-      tree.node(SyntaxKind.FORMAL, start(formal), end(formal), name, fm);
+      tree.node(SyntaxKind.FORMAL, name.getOffset(), end, symbol, fm);
     }
     tree.node(SyntaxKind.FORMALS, start(formals), end(formals), formals.isEllipsis() ? 1 : 0, m);
   }

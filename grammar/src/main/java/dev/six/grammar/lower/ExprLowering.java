@@ -35,11 +35,13 @@ import dev.six.grammar.syntax.BinaryOp;
 import dev.six.grammar.syntax.SyntaxKind;
 import dev.six.grammar.syntax.SyntaxTreeBuilder;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /**
  * Lowers expressions, one case per model class, each returning the index of the node it built.
  * Children are lowered first (the tree is post-order), and names are interned exactly when the
- * index parser interns them, so that even the string tables of both trees come out identical.
+ * index parser interns them, so that even the string tables of both trees come out identical. A
+ * node that begins or ends with a child expression takes that end of its range from the child.
  */
 final class ExprLowering extends NixSwitch<Integer> {
   private final LoweringContext cx;
@@ -54,30 +56,43 @@ final class ExprLowering extends NixSwitch<Integer> {
     this.strings = new StringLowering(cx, this);
   }
 
-  /** Lowers {@code object}, or leaves an ERROR node at {@code offset} when the parser found none. */
-  int lower(EObject object, int offset) {
+  /**
+   * Lowers {@code object}, a child of {@code parent}; when the parser could not build it (after a
+   * syntax error), leaves an ERROR node at the end of {@code parent} instead.
+   */
+  int lower(EObject object, EObject parent) {
     if (object == null) {
-      return cx.missing(offset);
+      return cx.missing(end(parent));
     }
     Integer node = doSwitch(object);
     return node != null ? node : cx.missing(start(object));
   }
 
-  private int node(SyntaxKind kind, EObject object, int data, int mark) {
-    return tree.node(kind, start(object), end(object), data, mark);
+  /** A node from the first token of {@code object} to the end of the last child built. */
+  private int fromOwnToken(SyntaxKind kind, EObject object, int data, int mark, int lastChild) {
+    return tree.node(kind, start(object), tree.end(lastChild), data, mark);
   }
 
-  private int unary(SyntaxKind kind, EObject object, EObject operand) {
-    int m = tree.mark();
-    lower(operand, end(object));
-    return node(kind, object, 0, m);
+  /** A node over the first and last tokens of {@code object}, which are its own (brackets). */
+  private int overOwnTokens(SyntaxKind kind, EObject object, int data, int mark) {
+    return tree.node(kind, start(object), end(object), data, mark);
   }
 
   private int binary(SyntaxKind kind, EObject object, int data, EObject first, EObject second) {
     int m = tree.mark();
-    lower(first, start(object));
-    lower(second, end(object));
-    return node(kind, object, data, m);
+    int left = lower(first, object);
+    int right = lower(second, object);
+    return tree.node(kind, tree.start(left), tree.end(right), data, m);
+  }
+
+  /** A keyword and the expressions after it: assertions, {@code with}, {@code if}. */
+  private int keyword(SyntaxKind kind, EObject object, EObject... children) {
+    int m = tree.mark();
+    int last = -1;
+    for (EObject child : children) {
+      last = lower(child, object);
+    }
+    return fromOwnToken(kind, object, 0, m, last);
   }
 
   @Override
@@ -93,35 +108,32 @@ final class ExprLowering extends NixSwitch<Integer> {
       bindings.formals(lambda.getFormals());
       arg = cx.symbol(lambda.getArg());
     }
-    lower(lambda.getBody(), end(lambda));
-    return node(SyntaxKind.LAMBDA, lambda, arg, m);
+    int body = lower(lambda.getBody(), lambda);
+    return fromOwnToken(SyntaxKind.LAMBDA, lambda, arg, m, body);
   }
 
   @Override
   public Integer caseAssert(Assert assertion) {
-    return binary(SyntaxKind.ASSERT, assertion, 0, assertion.getCondition(), assertion.getBody());
+    return keyword(SyntaxKind.ASSERT, assertion, assertion.getCondition(), assertion.getBody());
   }
 
   @Override
   public Integer caseWith(With with) {
-    return binary(SyntaxKind.WITH, with, 0, with.getScope(), with.getBody());
+    return keyword(SyntaxKind.WITH, with, with.getScope(), with.getBody());
+  }
+
+  @Override
+  public Integer caseIf(If ifThenElse) {
+    return keyword(SyntaxKind.IF, ifThenElse, ifThenElse.getCondition(), ifThenElse.getThen(), ifThenElse.getElse());
   }
 
   @Override
   public Integer caseLet(Let let) {
     int m = tree.mark();
     bindings.bindings(let.getBindings());
-    lower(let.getBody(), end(let));
-    return node(SyntaxKind.LET, let, start(let) + "let".length(), m);
-  }
-
-  @Override
-  public Integer caseIf(If ifThenElse) {
-    int m = tree.mark();
-    lower(ifThenElse.getCondition(), end(ifThenElse));
-    lower(ifThenElse.getThen(), end(ifThenElse));
-    lower(ifThenElse.getElse(), end(ifThenElse));
-    return node(SyntaxKind.IF, ifThenElse, 0, m);
+    int body = lower(let.getBody(), let);
+    int start = start(let);
+    return tree.node(SyntaxKind.LET, start, tree.end(body), start + "let".length(), m);
   }
 
   @Override
@@ -133,20 +145,20 @@ final class ExprLowering extends NixSwitch<Integer> {
 
   @Override
   public Integer caseNot(Not not) {
-    return unary(SyntaxKind.NOT, not, not.getOperand());
+    return keyword(SyntaxKind.NOT, not, not.getOperand());
   }
 
   @Override
   public Integer caseNegate(Negate negate) {
-    return unary(SyntaxKind.NEGATE, negate, negate.getOperand());
+    return keyword(SyntaxKind.NEGATE, negate, negate.getOperand());
   }
 
   @Override
   public Integer caseHasAttr(HasAttr hasAttr) {
     int m = tree.mark();
-    lower(hasAttr.getExpr(), start(hasAttr));
-    bindings.attrPath(hasAttr.getPath(), end(hasAttr));
-    return node(SyntaxKind.HAS_ATTR, hasAttr, 0, m);
+    int expr = lower(hasAttr.getExpr(), hasAttr);
+    int path = bindings.attrPath(hasAttr.getPath(), hasAttr);
+    return tree.node(SyntaxKind.HAS_ATTR, tree.start(expr), tree.end(path), 0, m);
   }
 
   @Override
@@ -157,28 +169,31 @@ final class ExprLowering extends NixSwitch<Integer> {
   @Override
   public Integer caseSelect(Select select) {
     int m = tree.mark();
-    lower(select.getExpr(), start(select));
-    bindings.attrPath(select.getPath(), end(select));
+    int expr = lower(select.getExpr(), select);
+    int last = bindings.attrPath(select.getPath(), select);
     if (select.getDefault() != null) {
-      lower(select.getDefault(), end(select));
+      last = lower(select.getDefault(), select);
     }
-    return node(SyntaxKind.SELECT, select, 0, m);
+    return tree.node(SyntaxKind.SELECT, tree.start(expr), tree.end(last), 0, m);
   }
 
   @Override
   public Integer caseOrCall(OrCall call) {
-    return unary(SyntaxKind.OR_CALL, call, call.getFunction());
+    int m = tree.mark();
+    int function = lower(call.getFunction(), call);
+    return tree.node(SyntaxKind.OR_CALL, tree.start(function), end(call), 0, m);
   }
 
   @Override
   public Integer caseVar(Var var) {
-    return tree.leaf(SyntaxKind.VAR, start(var), end(var), tree.string(cx.text(var)));
+    return cx.token(SyntaxKind.VAR, var);
   }
 
   @Override
   public Integer caseIntLit(IntLit literal) {
-    int start = start(literal);
-    int end = end(literal);
+    ILeafNode token = LoweringContext.firstToken(literal);
+    int start = token.getOffset();
+    int end = token.getEndOffset();
     Long value = NumberLiterals.parseInt(cx.text, start, end);
     if (value == null) {
       cx.diagnostics.add(Diagnostic.of(start, end, DiagnosticKind.INVALID_INTEGER,
@@ -189,8 +204,9 @@ final class ExprLowering extends NixSwitch<Integer> {
 
   @Override
   public Integer caseFloatLit(FloatLit literal) {
-    int start = start(literal);
-    int end = end(literal);
+    ILeafNode token = LoweringContext.firstToken(literal);
+    int start = token.getOffset();
+    int end = token.getEndOffset();
     Double value = NumberLiterals.parseFloat(cx.text, start, end);
     if (value == null) {
       cx.diagnostics.add(Diagnostic.of(start, end, DiagnosticKind.INVALID_FLOAT,
@@ -216,29 +232,31 @@ final class ExprLowering extends NixSwitch<Integer> {
 
   @Override
   public Integer caseSearchPath(SearchPath path) {
-    int start = start(path);
-    int end = end(path);
+    ILeafNode token = LoweringContext.firstToken(path);
     // The value is what stands between the angle brackets.
-    return tree.leaf(SyntaxKind.SEARCH_PATH, start, end, tree.string(cx.text(start + 1, end - 1)));
+    String value = cx.text(token.getOffset() + 1, token.getEndOffset() - 1);
+    return tree.leaf(SyntaxKind.SEARCH_PATH, token.getOffset(), token.getEndOffset(), tree.string(value));
   }
 
   @Override
   public Integer caseUri(Uri uri) {
-    return tree.leaf(SyntaxKind.URI, start(uri), end(uri), tree.string(cx.text(uri)));
+    return cx.token(SyntaxKind.URI, uri);
   }
 
   @Override
   public Integer caseParen(Paren paren) {
-    return unary(SyntaxKind.PAREN, paren, paren.getExpr());
+    int m = tree.mark();
+    lower(paren.getExpr(), paren);
+    return overOwnTokens(SyntaxKind.PAREN, paren, 0, m);
   }
 
   @Override
   public Integer caseListExpr(ListExpr list) {
     int m = tree.mark();
     for (EObject element : list.getElements()) {
-      lower(element, end(list));
+      lower(element, list);
     }
-    return node(SyntaxKind.LIST, list, 0, m);
+    return overOwnTokens(SyntaxKind.LIST, list, 0, m);
   }
 
   @Override
@@ -246,13 +264,13 @@ final class ExprLowering extends NixSwitch<Integer> {
     int m = tree.mark();
     bindings.bindings(set.getBindings());
     int open = set.isRecursive() ? LoweringContext.tokenOffset(set, "{") : start(set);
-    return node(set.isRecursive() ? SyntaxKind.REC_ATTRSET : SyntaxKind.ATTRSET, set, open + 1, m);
+    return overOwnTokens(set.isRecursive() ? SyntaxKind.REC_ATTRSET : SyntaxKind.ATTRSET, set, open + 1, m);
   }
 
   @Override
   public Integer caseLegacyLet(LegacyLet let) {
     int m = tree.mark();
     bindings.bindings(let.getBindings());
-    return node(SyntaxKind.LEGACY_LET, let, LoweringContext.tokenOffset(let, "{") + 1, m);
+    return overOwnTokens(SyntaxKind.LEGACY_LET, let, LoweringContext.tokenOffset(let, "{") + 1, m);
   }
 }

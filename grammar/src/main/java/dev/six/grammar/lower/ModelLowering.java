@@ -24,7 +24,7 @@ public final class ModelLowering {
   public static LoweredTree lower(EObject root, char[] text, int length) {
     LoweringContext cx = new LoweringContext(text, length / 3);
     if (root != null) {
-      new ExprLowering(cx).lower(root, 0);
+      new ExprLowering(cx).lower(root, root);
     }
     SyntaxTree tree = cx.tree.build(LineMap.of(text, length), length);
     return new LoweredTree(tree, cx.diagnostics);

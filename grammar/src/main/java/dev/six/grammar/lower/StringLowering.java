@@ -67,21 +67,21 @@ final class StringLowering {
   int path(PathExpr path) {
     int m = tree.mark();
     ILeafNode head = LoweringContext.firstToken(path);
-    tree.leaf(SyntaxKind.PATH_HEAD, head.getOffset(), head.getEndOffset(), tree.string(head.getText()));
+    int last = tree.leaf(SyntaxKind.PATH_HEAD, head.getOffset(), head.getEndOffset(), tree.string(head.getText()));
     for (StrPart part : path.getParts()) {
       if (part instanceof StrText) {
         // Path text is taken as written: paths have no escapes.
-        tree.leaf(SyntaxKind.STR_TEXT, start(part), end(part), tree.string(cx.text(part)));
+        last = cx.token(SyntaxKind.STR_TEXT, part);
       } else {
-        interpolation(part);
+        last = interpolation(part);
       }
     }
-    return tree.node(SyntaxKind.PATH, start(path), end(path), 0, m);
+    return tree.node(SyntaxKind.PATH, head.getOffset(), tree.end(last), 0, m);
   }
 
-  private void interpolation(StrPart part) {
+  private int interpolation(StrPart part) {
     int m = tree.mark();
-    exprs.lower(part instanceof Interp ? ((Interp) part).getExpr() : null, end(part));
-    tree.node(SyntaxKind.INTERP, start(part), end(part), 0, m);
+    exprs.lower(part instanceof Interp ? ((Interp) part).getExpr() : null, part);
+    return tree.node(SyntaxKind.INTERP, start(part), end(part), 0, m);
   }
 }

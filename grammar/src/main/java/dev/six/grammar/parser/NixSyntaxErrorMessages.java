@@ -1,5 +1,6 @@
 package dev.six.grammar.parser;
 
+import com.google.inject.Singleton;
 import dev.six.grammar.diagnostic.DiagnosticKind;
 import dev.six.grammar.lexer.TokenKind;
 import dev.six.grammar.parse.TokenDescriber;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
  * {@link DiagnosticKind} code and carries the range of the offending token as issue data
  * ({@code [start, end]}), which is more precise than the node Xtext attaches the error to.
  */
+@Singleton
 public class NixSyntaxErrorMessages implements ISyntaxErrorMessageProvider {
   private static final String LEXER_PREFIX = "Invalid token ";
 
