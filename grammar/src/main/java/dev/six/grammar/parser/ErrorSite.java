@@ -3,7 +3,6 @@ package dev.six.grammar.parser;
 import dev.six.grammar.lexer.TokenKind;
 import dev.six.grammar.parse.TokenDescriber;
 import dev.six.grammar.parser.antlr.TokenTypes;
-import dev.six.grammar.syntax.LineMap;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
@@ -11,12 +10,15 @@ import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
-import org.eclipse.xtext.Action;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Action;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
 
 /**
  * The facts a syntax error message is made of, read off ANTLR's exception and Xtext's node model
@@ -162,7 +164,7 @@ final class ErrorSite {
       }
       INode caller = call.getParent();
       if (next != null) {
-        TokenKind kind = FollowingKeyword.kind((org.eclipse.xtext.Keyword) next);
+        TokenKind kind = FollowingKeyword.kind((Keyword) next);
         return kind == null ? null : new ErrorSite(this, kind, GrammarUtil.containingRule(next).getName(), caller);
       }
       call = caller;
@@ -196,12 +198,17 @@ final class ErrorSite {
     return node.getOffset();
   }
 
-  /** "line:column" of the first {@code token} in the rule's node, as the index parser prints it. */
+  /**
+   * "line:column" of the first {@code token} in the rule's node, as the index parser prints it
+   * (Xtext counts lines and columns as {@link dev.six.grammar.syntax.LineMap} does, and keeps its
+   * line breaks in the root node, so this costs no pass over the text).
+   */
   String positionOf(String token) {
-    int offset = offsetOf(token);
-    String text = node == null ? "" : node.getRootNode().getText();
-    LineMap lines = LineMap.of(text);
-    return lines.line(offset) + ":" + lines.column(offset);
+    if (node == null) {
+      return "1:1";
+    }
+    LineAndColumn position = NodeModelUtils.getLineAndColumn(node, offsetOf(token));
+    return position.getLine() + ":" + position.getColumn();
   }
 
   /** The source text from {@code start} to {@code end}. */

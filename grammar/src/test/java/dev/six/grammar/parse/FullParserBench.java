@@ -2,6 +2,7 @@ package dev.six.grammar.parse;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measures the Xtext parser on the corpus, single-threaded: warm parse time per MB (against the
  * index parser's) and the heap the parse results retain per MB of source, with the node model and
- * with the lowered trees alone. Run on demand: {@code -Dtest=FullParserBench -Dsix.bench=true}.
+ * with the lowered trees alone. Run on demand: {@code -Dtest=FullParserBench -Dsix.bench=true},
+ * optionally with {@code -Dsix.corpus=dir1:dir2} (default {@code ../../scratch/corpus}).
  */
 @EnabledIfSystemProperty(named = "six.bench", matches = "true")
 class FullParserBench {
@@ -27,12 +29,14 @@ class FullParserBench {
 
   @Test
   void corpus() throws IOException {
-    Path corpus = Path.of(System.getProperty("six.corpus", "../../scratch/corpus"));
-    assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus.toAbsolutePath());
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".nix")).sorted().collect(Collectors.toList())) {
-        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+    for (String root : System.getProperty("six.corpus", "../../scratch/corpus").split(File.pathSeparator)) {
+      Path corpus = Path.of(root);
+      assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus.toAbsolutePath());
+      try (Stream<Path> walk = Files.walk(corpus)) {
+        for (Path file : walk.filter(p -> p.toString().endsWith(".nix")).sorted().collect(Collectors.toList())) {
+          texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
       }
     }
     double megabytes = texts.stream().mapToLong(String::length).sum() / 1e6;
