@@ -19,7 +19,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * The full-mode parser: runs Xtext's parser (EMF model plus node model, what editor features need)
- * and lowers its model into the same {@link SyntaxTree}-based {@link ParseResult} that
+ * and lowers its model into the same {@link dev.six.grammar.syntax.SyntaxTree}-based {@link ParseResult} that
  * {@link IndexParser} builds, with Xtext's syntax errors and the lexer's findings as our
  * {@link Diagnostic}s. Instances are thread-safe: each parse gets its own resource set.
  */
