@@ -3,7 +3,6 @@ package dev.six.grammar.lower;
 import static dev.six.grammar.lower.LoweringContext.end;
 import static dev.six.grammar.lower.LoweringContext.start;
 
-import dev.six.grammar.lexer.Unescape;
 import dev.six.grammar.nix.IndEscape;
 import dev.six.grammar.nix.IndStr;
 import dev.six.grammar.nix.IndText;
@@ -35,11 +34,8 @@ final class StringLowering {
     int m = tree.mark();
     for (StrPart part : string.getParts()) {
       if (part instanceof StrText) {
-        // The value converter has unescaped it already.
-        String value = ((StrText) part).getText();
-        int s = start(part);
-        int e = end(part);
-        tree.leaf(SyntaxKind.STR_TEXT, s, e, tree.string(value != null ? value : Unescape.string(cx.text, s, e)));
+        // NixValueConverters has unescaped it already, as Unescape.string does for the index parser.
+        tree.leaf(SyntaxKind.STR_TEXT, start(part), end(part), tree.string(((StrText) part).getText()));
       } else {
         interpolation(part);
       }
@@ -55,8 +51,8 @@ final class StringLowering {
       if (part instanceof IndText) {
         tree.leaf(SyntaxKind.IND_TEXT, s, e, tree.string(cx.text(s, e)));
       } else if (part instanceof IndEscape) {
-        String value = ((IndEscape) part).getText();
-        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, tree.string(value != null ? value : Unescape.indEscape(cx.text, s, e)));
+        // Unescaped by NixValueConverters too.
+        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, tree.string(((IndEscape) part).getText()));
       } else {
         interpolation(part);
       }
@@ -67,7 +63,7 @@ final class StringLowering {
   int path(PathExpr path) {
     int m = tree.mark();
     ILeafNode head = LoweringContext.firstToken(path);
-    int last = tree.leaf(SyntaxKind.PATH_HEAD, head.getOffset(), head.getEndOffset(), tree.string(head.getText()));
+    int last = cx.token(SyntaxKind.PATH_HEAD, path);
     for (StrPart part : path.getParts()) {
       if (part instanceof StrText) {
         // Path text is taken as written: paths have no escapes.

@@ -19,9 +19,9 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * The full-mode parser: runs Xtext's parser (EMF model plus node model, what editor features need)
- * and lowers its model into the same {@link dev.six.grammar.syntax.SyntaxTree}-based {@link ParseResult} that
- * {@link IndexParser} builds, with Xtext's syntax errors and the lexer's findings as our
- * {@link Diagnostic}s. Instances are thread-safe: each parse gets its own resource set.
+ * and lowers its model into the same {@link ParseResult}, syntax tree included, that {@link
+ * IndexParser} builds, with Xtext's syntax errors and the lexer's findings as our {@link
+ * Diagnostic}s. Instances are thread-safe: each parse gets its own resource set.
  */
 public final class FullParser {
   private static final URI DEFAULT_URI = URI.createURI("memory:/input.nix");

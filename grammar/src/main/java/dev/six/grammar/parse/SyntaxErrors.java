@@ -27,7 +27,8 @@ final class SyntaxErrors {
         start = Integer.parseInt(data[0]);
         end = Integer.parseInt(data[1]);
       }
-      Diagnostic diagnostic = Diagnostic.of(start, Math.max(start, end), kind(error.getIssueCode()), error.getMessage());
+      Diagnostic diagnostic =
+          Diagnostic.of(start, Math.max(start, end), kind(error.getIssueCode()), error.getMessage());
       // One error per token, as the index parser reports: ANTLR's recovery can report a token twice
       // (an invalid character: by the rule that met it and again as a node-model leaf).
       if (result.isEmpty() || result.get(result.size() - 1).start() != diagnostic.start()) {

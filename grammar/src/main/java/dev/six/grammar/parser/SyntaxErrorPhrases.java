@@ -33,7 +33,8 @@ final class SyntaxErrorPhrases {
       return unterminated(site, "\"''\"", "indented string", 2, "''");
     }
     String message = site.expected != null ? expectedToken(site) : noSingleExpectation(site);
-    DiagnosticKind kind = site.found == TokenKind.INVALID ? DiagnosticKind.INVALID_CHARACTER : DiagnosticKind.SYNTAX_ERROR;
+    DiagnosticKind kind =
+        site.found == TokenKind.INVALID ? DiagnosticKind.INVALID_CHARACTER : DiagnosticKind.SYNTAX_ERROR;
     return new SyntaxErrorPhrase(kind, message, site.foundStart, site.foundEnd);
   }
 
@@ -118,8 +119,8 @@ final class SyntaxErrorPhrases {
       return "expected an expression after " + site.previous() + ", found " + found;
     }
     return switch (site.rule) {
-      case "AttrPath", "AttrName", "AttrId" ->
-          "expected an attribute name" + (site.previous != null ? " after " + site.previous() : "") + ", found " + found;
+      case "AttrPath", "AttrName", "AttrId" -> "expected an attribute name"
+          + (site.previous != null ? " after " + site.previous() : "") + ", found " + found;
       case "Binding", "AttrBinding", "Inherit" -> "expected an attribute name, 'inherit' or '}', found " + found;
       case "Formals", "Formal" -> "expected a formal parameter, '...' or '}', found " + found;
       default -> "unexpected " + found;

@@ -63,7 +63,8 @@ class FullParserTest {
     try {
       List<Future<String>> differences = new ArrayList<>();
       for (String text : texts) {
-        differences.add(pool.submit(() -> TreeDiff.firstDifference(IndexParser.parse(text).tree(), parser.parse(text).tree())));
+        differences.add(pool.submit(
+            () -> TreeDiff.firstDifference(IndexParser.parse(text).tree(), parser.parse(text).tree())));
       }
       for (Future<String> difference : differences) {
         assertNull(difference.get());
@@ -77,6 +78,7 @@ class FullParserTest {
   void resultsAreNotShared() {
     assertNotNull(parser.parseFull(URI.createURI("memory:/a.nix"), "1").resource());
     // Each parse has its own resource set, so resources never see each other.
-    assertEquals(1, parser.parseFull(URI.createURI("memory:/b.nix"), "2").resource().getResourceSet().getResources().size());
+    FullParseResult other = parser.parseFull(URI.createURI("memory:/b.nix"), "2");
+    assertEquals(1, other.resource().getResourceSet().getResources().size());
   }
 }

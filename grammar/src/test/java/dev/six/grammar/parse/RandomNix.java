@@ -14,7 +14,8 @@ final class RandomNix {
   private static final String[] FLOATS = {"1.5", ".5", "0.25", "1.e5", "2.5E-3", "10.", "0.000001"};
   private static final String[] PATHS = {"./a", "../b/c.nix", "/abs/x", "~/h", "a/b", "./a.b/c-d_e+f"};
   private static final String[] TEXT_CHARS = {"a", "b", " ", "x y", "\\n", "\\\"", "\\$", "$$", "\\\\", "\\t", "é", "{", "}"};
-  // A bare "$" or "'" is followed by a space: before "{" or "'" it would start an interpolation or end the string.
+  // A bare "$" or "'" is followed by a space: before "{" or "'" it would start an interpolation or
+  // end the string.
   private static final String[] IND_TEXT = {"a", " ", "  x", "\n", "\n  ", "$ ", "' ", "{", "}", "tab\t"};
   private static final String[] IND_ESCAPES = {"''$", "'''", "''\\n", "''\\t", "''\\x"};
 

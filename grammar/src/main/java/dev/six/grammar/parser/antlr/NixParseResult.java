@@ -13,7 +13,8 @@ import org.eclipse.xtext.parser.ParseResult;
 public final class NixParseResult extends ParseResult {
   private final List<Diagnostic> lexerDiagnostics;
 
-  public NixParseResult(EObject root, ICompositeNode rootNode, boolean hasSyntaxErrors, List<Diagnostic> lexerDiagnostics) {
+  public NixParseResult(
+      EObject root, ICompositeNode rootNode, boolean hasSyntaxErrors, List<Diagnostic> lexerDiagnostics) {
     super(root, rootNode, hasSyntaxErrors);
     this.lexerDiagnostics = List.copyOf(lexerDiagnostics);
   }
