@@ -84,6 +84,16 @@ public final class SyntaxTreeBuilder {
     return n;
   }
 
+  /** The start offset of node {@code node}, as returned by {@link #leaf} or {@link #node}. */
+  public int start(int node) {
+    return starts[node];
+  }
+
+  /** The end offset of node {@code node}. */
+  public int end(int node) {
+    return ends[node];
+  }
+
   /** The start offset of the finished subtree {@code index} places below the top (0 = top). */
   public int startOfPending(int index) {
     return starts[stack[depth - 1 - index]];
