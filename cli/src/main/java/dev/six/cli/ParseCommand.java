@@ -4,6 +4,7 @@ import dev.six.grammar.desugar.ExprPrinter;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.parse.FullParser;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -41,6 +42,18 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--first-error", description = "Report only the first error of a file, as Nix does.")
   private boolean firstErrorOnly;
 
+  /** The two parsers build the same tree; they differ in speed and in what editors get from them. */
+  enum ParserChoice {
+    /** The fast hand-written parser (no EMF objects). */
+    INDEX,
+    /** The Xtext parser that editors use for open documents. */
+    XTEXT
+  }
+
+  @Option(names = "--parser", paramLabel = "PARSER", defaultValue = "index",
+      description = "Which parser to use: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both print the same.")
+  private ParserChoice parser = ParserChoice.INDEX;
+
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
@@ -71,8 +84,9 @@ final class ParseCommand implements Callable<Integer> {
           return 1;
         }
         String fileSymbol = input.fromStdin() ? new String(input.text()) : input.origin();
-        StaticCheck.Outcome outcome =
-            StaticCheck.parseAndCheck(input.text(), input.text().length, fileSymbol, symbols, input.context());
+        StaticCheck.Outcome outcome = parser == ParserChoice.XTEXT
+            ? StaticCheck.parseAndCheck(new FullParser()::parse, new String(input.text()), fileSymbol, symbols, input.context())
+            : StaticCheck.parseAndCheck(input.text(), input.text().length, fileSymbol, symbols, input.context());
         if (outcome.hasErrors()) {
           report(input, outcome.diagnostics());
           return 1;

@@ -8,6 +8,7 @@ import dev.six.grammar.parse.ParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Everything {@code nix-instantiate --parse} checks, on top of a parse: the structural errors of
@@ -33,6 +34,13 @@ public final class StaticCheck {
   public static Outcome parseAndCheck(char[] text, int length, String fileSymbol, SymbolTable symbols, SourceContext source) {
     symbols.create(fileSymbol);
     return run(IndexParser.parse(text, length), symbols, source);
+  }
+
+  /** As {@link #parseAndCheck(char[], int, String, SymbolTable, SourceContext)}, with any parser. */
+  public static Outcome parseAndCheck(
+      Function<String, ParseResult> parser, String text, String fileSymbol, SymbolTable symbols, SourceContext source) {
+    symbols.create(fileSymbol);
+    return run(parser.apply(text), symbols, source);
   }
 
   public static Outcome run(ParseResult parse, SymbolTable symbols, SourceContext source) {

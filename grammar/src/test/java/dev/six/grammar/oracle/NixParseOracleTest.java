@@ -11,6 +11,7 @@ import dev.six.grammar.desugar.SourceContext;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.parse.FullParser;
 import dev.six.grammar.parse.IndexParser;
 import dev.six.grammar.syntax.LineMap;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Differential test against the real {@code nix-instantiate --parse}: every {@code .nix} file of
- * the repository (the parser's test cases among them) is parsed by both, one test per file.
+ * the repository (the parser's test cases among them) is parsed by both, one test per file; the
+ * Xtext parser must accept and reject the same files.
  *
  * <ul>
  *   <li>Files Nix accepts must be accepted, and printed byte for byte as Nix prints them. The only
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  */
 class NixParseOracleTest {
+  private static final FullParser FULL = new FullParser();
   private static final Set<String> SKIPPED_DIRECTORIES =
       Set.of("target", ".git", "node_modules", "xtext-gen", "notyetpassing", "generated");
 
@@ -88,6 +91,10 @@ class NixParseOracleTest {
     if (nixAccepts != !ours.hasErrors()) {
       fail((nixAccepts ? "Nix accepts, six rejects: " + ours.diagnostics() : "Nix rejects, six accepts: " + oracle.stderr()));
     }
+    // The editor's parser must take the same decision (its trees are checked equal elsewhere).
+    StaticCheck.Outcome full = StaticCheck.parseAndCheck(
+        FULL::parse, new String(text), path, new SymbolTable(), source);
+    assertEquals(ours.hasErrors(), full.hasErrors(), () -> "the Xtext parser disagrees: " + full.diagnostics());
     if (!nixAccepts) {
       if (path.contains("/parser/err/")) {
         String expected = oracle.errorPosition();
