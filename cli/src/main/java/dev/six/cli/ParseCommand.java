@@ -50,7 +50,7 @@ final class ParseCommand implements Callable<Integer> {
     XTEXT
   }
 
-  @Option(names = "--parser", paramLabel = "PARSER", defaultValue = "index",
+  @Option(names = "--parser", paramLabel = "PARSER", defaultValue = "INDEX",
       description = "Which parser to use: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both print the same.")
   private ParserChoice parser = ParserChoice.INDEX;
 
