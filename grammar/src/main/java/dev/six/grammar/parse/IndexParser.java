@@ -5,7 +5,6 @@ import dev.six.grammar.diagnostic.DiagnosticKind;
 import dev.six.grammar.lexer.NumberLiterals;
 import dev.six.grammar.lexer.TokenBuffer;
 import dev.six.grammar.lexer.TokenKind;
-import dev.six.grammar.lexer.Unescape;
 import dev.six.grammar.syntax.BinaryOp;
 import dev.six.grammar.syntax.LineMap;
 import dev.six.grammar.syntax.SyntaxKind;
@@ -26,25 +25,10 @@ import java.util.List;
  * ERROR node and resynchronises at the next {@code ;}, closing bracket or keyword that ends the
  * construct, so one file can report several errors.
  */
-public final class IndexParser {
-  private static final int SHARED_LITERAL_LENGTH = 24;
-  /** More nesting than Nix itself accepts (its parser stack runs out between 3,000 and 5,000 levels). */
-  static final int MAX_NESTING = 20_000;
-  private final char[] text;
-  private final int length;
-  private final TokenBuffer tokens;
-  private final SyntaxTreeBuilder tree;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private int p;
-  private int lastErrorToken = -1;
-  private int depth;
-  private LineMap lineMap;
+public final class IndexParser extends TextAndBindingRules {
 
   private IndexParser(char[] text, int length) {
-    this.text = text;
-    this.length = length;
-    this.tokens = TokenBuffer.lex(text, length);
-    this.tree = new SyntaxTreeBuilder(tokens.count() + tokens.count() / 2);
+    super(text, length);
   }
 
   /** Parses {@code text[0..length)}. Never throws on any input. */
@@ -57,25 +41,6 @@ public final class IndexParser {
     builder.leaf(SyntaxKind.ERROR, 0, length, -1);
     return new ParseResult(builder.build(LineMap.of(text, length), length),
         List.of(Diagnostic.of(0, 0, DiagnosticKind.SYNTAX_ERROR, "expression nested too deeply")));
-  }
-
-  /** Thrown out of the recursion when nesting passes {@link #MAX_NESTING}; parseFile reports it. */
-  private static final class NestingTooDeep extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NestingTooDeep() {
-      super(null, null, false, false);
-    }
-  }
-
-  private void enter() {
-    if (++depth > MAX_NESTING) {
-      throw new NestingTooDeep();
-    }
-  }
-
-  private void leave() {
-    depth--;
   }
 
   public static ParseResult parse(String text) {
@@ -104,120 +69,10 @@ public final class IndexParser {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Token cursor.
-
-  private TokenKind peek() {
-    return tokens.kind(p);
-  }
-
-  private TokenKind peek(int ahead) {
-    return tokens.kind(p + ahead);
-  }
-
-  private boolean at(TokenKind kind) {
-    return tokens.kind(p) == kind;
-  }
-
-  private int start() {
-    return tokens.start(p);
-  }
-
-  /** End offset of the last consumed token. */
-  private int lastEnd() {
-    return p == 0 ? 0 : tokens.end(p - 1);
-  }
-
-  private void bump() {
-    if (!at(TokenKind.EOF)) {
-      p++;
-    }
-  }
-
-  private boolean eat(TokenKind kind) {
-    if (at(kind)) {
-      bump();
-      return true;
-    }
-    return false;
-  }
-
-  private String tokenText(int i) {
-    return new String(text, tokens.start(i), tokens.end(i) - tokens.start(i));
-  }
-
-  private String describe(int i) {
-    return TokenDescriber.describe(tokens.kind(i), tokenText(i));
-  }
-
-  private void error(String message) {
-    if (lastErrorToken == p) {
-      return;
-    }
-    lastErrorToken = p;
-    TokenKind kind = peek();
-    DiagnosticKind diagnosticKind =
-        kind == TokenKind.INVALID ? DiagnosticKind.INVALID_CHARACTER : DiagnosticKind.SYNTAX_ERROR;
-    diagnostics.add(Diagnostic.of(start(), tokens.end(p), diagnosticKind, message));
-  }
-
-  private void error(DiagnosticKind kind, int from, int to, String message) {
-    diagnostics.add(Diagnostic.of(from, to, kind, message));
-  }
-
-  /** Consumes {@code kind} or reports {@code expected} (a message fragment such as "';' after ..."). */
-  private boolean expect(TokenKind kind, String expected) {
-    if (eat(kind)) {
-      return true;
-    }
-    error("expected " + expected + ", found " + describe(p));
-    return false;
-  }
-
-  /** An ERROR leaf where something is missing (never before the end of what was parsed). */
-  private void missing() {
-    int at = Math.max(start(), lastEnd());
-    tree.leaf(SyntaxKind.ERROR, at, at, -1);
-  }
-
-  private String position(int offset) {
-    if (lineMap == null) {
-      lineMap = LineMap.of(text, length);
-    }
-    return lineMap.line(offset) + ":" + lineMap.column(offset);
-  }
-
-  /** Skips to the end of the current construct: past a ';', or up to a closer, balancing brackets. */
-  private void recover(boolean stopAtIn) {
-    int nesting = 0;
-    while (!at(TokenKind.EOF)) {
-      TokenKind k = peek();
-      if (nesting == 0) {
-        if (k == TokenKind.SEMI) {
-          bump();
-          return;
-        }
-        if (k == TokenKind.RBRACE || k == TokenKind.RBRACKET || k == TokenKind.RPAREN) {
-          return;
-        }
-        if (stopAtIn && k == TokenKind.IN) {
-          return;
-        }
-      }
-      switch (k) {
-        case LBRACE, DOLLAR_CURLY, PATH_INTERP, LBRACKET, LPAREN -> nesting++;
-        case RBRACE, RBRACKET, RPAREN -> nesting--;
-        default -> {
-          // other tokens are skipped
-        }
-      }
-      bump();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Expressions: expr_function.
 
-  private void expr() {
+  @Override
+  void expr() {
     enter();
     try {
       exprAtDepth();
@@ -288,15 +143,6 @@ public final class IndexParser {
     return false;
   }
 
-  /** Short literal texts recur across files ("out", "$", "--enable-shared"), so they are shared like names. */
-  private int literal(String value) {
-    return value.length() <= SHARED_LITERAL_LENGTH ? tree.name(value) : tree.string(value);
-  }
-
-  private int symbolOfToken(int i) {
-    return tree.name(tokenText(i));
-  }
-
   private void simpleLambda() {
     int begin = start();
     int arg = symbolOfToken(p);
@@ -346,86 +192,6 @@ public final class IndexParser {
       missing();
     }
     tree.node(SyntaxKind.LAMBDA, begin, lastEnd(), arg, m);
-  }
-
-  /** The body of a function, assertion, {@code with} or {@code let}. */
-  private void body(String after) {
-    if (startsExpr(peek())) {
-      expr();
-    } else {
-      error("expected an expression after " + after + ", found " + describe(p));
-      missing();
-    }
-  }
-
-  private void formals() {
-    int begin = start();
-    int m = tree.mark();
-    bump(); // {
-    int ellipsis = 0;
-    while (true) {
-      if (at(TokenKind.ELLIPSIS)) {
-        bump();
-        ellipsis = 1;
-        expect(TokenKind.RBRACE, "'}' after '...'");
-        break;
-      }
-      if (at(TokenKind.ID)) {
-        formal();
-        if (eat(TokenKind.COMMA)) {
-          continue;
-        }
-        if (!expect(TokenKind.RBRACE, "',' or '}' after a formal parameter")) {
-          skipTo(TokenKind.RBRACE);
-        }
-        break;
-      }
-      if (eat(TokenKind.RBRACE)) {
-        break;
-      }
-      error("expected a formal parameter, '...' or '}', found " + describe(p));
-      skipTo(TokenKind.RBRACE);
-      break;
-    }
-    tree.node(SyntaxKind.FORMALS, begin, lastEnd(), ellipsis, m);
-  }
-
-  private void skipTo(TokenKind closer) {
-    int nesting = 0;
-    while (!at(TokenKind.EOF)) {
-      TokenKind k = peek();
-      if (nesting == 0 && k == closer) {
-        bump();
-        return;
-      }
-      if (nesting == 0 && (k == TokenKind.COLON || k == TokenKind.SEMI)) {
-        return;
-      }
-      switch (k) {
-        case LBRACE, DOLLAR_CURLY, PATH_INTERP, LBRACKET, LPAREN -> nesting++;
-        case RBRACE, RBRACKET, RPAREN -> {
-          if (nesting == 0) {
-            return;
-          }
-          nesting--;
-        }
-        default -> {
-          // skipped
-        }
-      }
-      bump();
-    }
-  }
-
-  private void formal() {
-    int begin = start();
-    int name = symbolOfToken(p);
-    int m = tree.mark();
-    bump();
-    if (eat(TokenKind.QUESTION)) {
-      body("'?'");
-    }
-    tree.node(SyntaxKind.FORMAL, begin, lastEnd(), name, m);
   }
 
   private void assertOrWith(SyntaxKind kind, String what) {
@@ -761,26 +527,6 @@ public final class IndexParser {
   // ---------------------------------------------------------------------------------------------
   // Primary expressions: expr_simple.
 
-  private static boolean startsSelect(TokenKind k, TokenKind next) {
-    return switch (k) {
-      case ID, INT, FLOAT, STR_OPEN, IND_OPEN, PATH, HPATH, SPATH, URI, LPAREN, REC, LBRACE, LBRACKET ->
-          true;
-      case LET -> true;
-      default -> false;
-    };
-  }
-
-  private boolean startsOperand(TokenKind k) {
-    return k == TokenKind.BANG || k == TokenKind.MINUS || startsSelect(k, peek(1));
-  }
-
-  private boolean startsExpr(TokenKind k) {
-    return switch (k) {
-      case ASSERT, WITH, LET, IF -> true;
-      default -> startsOperand(k);
-    };
-  }
-
   private void primary() {
     int begin = start();
     switch (peek()) {
@@ -891,222 +637,5 @@ public final class IndexParser {
       bump();
     }
     tree.node(SyntaxKind.LIST, begin, lastEnd(), 0, m);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Strings and paths.
-
-  private void string() {
-    int begin = start();
-    int m = tree.mark();
-    bump();
-    while (true) {
-      TokenKind k = peek();
-      if (k == TokenKind.STR_TEXT) {
-        int s = tokens.start(p);
-        int e = tokens.end(p);
-        tree.leaf(SyntaxKind.STR_TEXT, s, e, literal(Unescape.string(text, s, e)));
-        bump();
-      } else if (k == TokenKind.DOLLAR_CURLY) {
-        interpolation();
-      } else if (k == TokenKind.STR_CLOSE) {
-        bump();
-        break;
-      } else {
-        diagnostics.add(new Diagnostic(start(), start(), DiagnosticKind.UNTERMINATED_STRING,
-            "unterminated string: the '\"' at " + position(begin) + " is never closed", begin));
-        break;
-      }
-    }
-    tree.node(SyntaxKind.STRING, begin, lastEnd(), 0, m);
-  }
-
-  private void indString() {
-    int begin = start();
-    int m = tree.mark();
-    bump();
-    while (true) {
-      TokenKind k = peek();
-      int s = tokens.start(p);
-      int e = tokens.end(p);
-      if (k == TokenKind.IND_TEXT) {
-        tree.leaf(SyntaxKind.IND_TEXT, s, e, literal(new String(text, s, e - s)));
-        bump();
-      } else if (k == TokenKind.IND_ESCAPE) {
-        tree.leaf(SyntaxKind.IND_ESCAPE, s, e, literal(Unescape.indEscape(text, s, e)));
-        bump();
-      } else if (k == TokenKind.DOLLAR_CURLY) {
-        interpolation();
-      } else if (k == TokenKind.IND_CLOSE) {
-        bump();
-        break;
-      } else {
-        diagnostics.add(new Diagnostic(start(), start(), DiagnosticKind.UNTERMINATED_STRING,
-            "unterminated indented string: the \"''\" at " + position(begin) + " is never closed", begin));
-        break;
-      }
-    }
-    tree.node(SyntaxKind.IND_STRING, begin, lastEnd(), 0, m);
-  }
-
-  private void interpolation() {
-    int begin = start();
-    int m = tree.mark();
-    bump();
-    body("'${'");
-    if (!expect(TokenKind.RBRACE, "'}' to close the '${' at " + position(begin))) {
-      skipTo(TokenKind.RBRACE);
-    }
-    tree.node(SyntaxKind.INTERP, begin, lastEnd(), 0, m);
-  }
-
-  private void path() {
-    int begin = start();
-    int m = tree.mark();
-    tree.leaf(SyntaxKind.PATH_HEAD, begin, tokens.end(p), literal(tokenText(p)));
-    bump();
-    if (at(TokenKind.PATH_TEXT)) {
-      // Literal text right after the first token means '//': Nix's grammar allows it only when an
-      // interpolation follows.
-      int text = p;
-      tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
-      bump();
-      if (!at(TokenKind.PATH_INTERP)) {
-        // Nix reports it where the path ends: at the next text, else (at the end of input) where
-        // Nix puts the end, else at this text.
-        int at = at(TokenKind.PATH_TEXT) || at(TokenKind.EOF) ? p : text;
-        int offset = tokens.start(at);
-        diagnostics.add(Diagnostic.of(offset, Math.min(offset + 1, length), DiagnosticKind.SYNTAX_ERROR,
-            "a path cannot contain '//' unless an interpolation follows"));
-        lastErrorToken = p;
-      }
-    }
-    while (true) {
-      if (at(TokenKind.PATH_TEXT)) {
-        tree.leaf(SyntaxKind.STR_TEXT, start(), tokens.end(p), literal(tokenText(p)));
-        bump();
-      } else if (at(TokenKind.PATH_INTERP)) {
-        interpolation();
-      } else {
-        break;
-      }
-    }
-    tree.node(SyntaxKind.PATH, begin, lastEnd(), 0, m);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Bindings and attribute paths.
-
-  private static boolean startsAttr(TokenKind k) {
-    return k == TokenKind.ID || k == TokenKind.OR_KW || k == TokenKind.STR_OPEN || k == TokenKind.DOLLAR_CURLY;
-  }
-
-  private void bindings(boolean inLet) {
-    while (true) {
-      TokenKind k = peek();
-      if (k == TokenKind.RBRACE || k == TokenKind.EOF || (inLet && k == TokenKind.IN)) {
-        return;
-      }
-      if (k == TokenKind.INHERIT) {
-        inherit();
-      } else if (startsAttr(k)) {
-        bind();
-      } else {
-        error("expected an attribute name, 'inherit' or " + (inLet ? "'in'" : "'}'") + ", found " + describe(p));
-        int before = p;
-        recover(inLet);
-        if (p == before) {
-          return;
-        }
-      }
-    }
-  }
-
-  private void bind() {
-    int begin = start();
-    int m = tree.mark();
-    int pathStart = p;
-    attrPath(null);
-    String name = new String(text, tokens.start(pathStart), lastEnd() - tokens.start(pathStart));
-    if (!expect(TokenKind.ASSIGN, "'=' after the attribute name '" + name + "'")) {
-      missing();
-      recover(false);
-      tree.node(SyntaxKind.BIND, begin, lastEnd(), 0, m);
-      return;
-    }
-    body("'='");
-    if (!expect(TokenKind.SEMI, "';' after the value of attribute '" + name + "'")) {
-      if (!at(TokenKind.RBRACE) && !at(TokenKind.IN)) {
-        recover(true);
-      }
-    }
-    tree.node(SyntaxKind.BIND, begin, lastEnd(), 0, m);
-  }
-
-  private void inherit() {
-    int begin = start();
-    int m = tree.mark();
-    bump();
-    if (at(TokenKind.LPAREN)) {
-      int open = start();
-      bump();
-      body("'('");
-      if (!expect(TokenKind.RPAREN, "')' to close the '(' at " + position(open))) {
-        skipTo(TokenKind.RPAREN);
-      }
-    }
-    int namesStart = lastEnd();
-    while (startsAttr(peek())) {
-      attrName();
-    }
-    if (!expect(TokenKind.SEMI, "';' after 'inherit'")) {
-      recover(true);
-    }
-    tree.node(SyntaxKind.INHERIT, begin, lastEnd(), namesStart, m);
-  }
-
-  private void attrPath(String after) {
-    int begin = start();
-    int m = tree.mark();
-    if (after != null && !startsAttr(peek())) {
-      error("expected an attribute name after " + after + ", found " + describe(p));
-      missing();
-    } else {
-      attrName();
-      while (eat(TokenKind.DOT)) {
-        if (startsAttr(peek())) {
-          attrName();
-        } else {
-          error("expected an attribute name after '.', found " + describe(p));
-          missing();
-          break;
-        }
-      }
-    }
-    tree.node(SyntaxKind.ATTRPATH, begin, lastEnd(), 0, m);
-  }
-
-  private void attrName() {
-    int begin = start();
-    switch (peek()) {
-      case ID, OR_KW -> {
-        tree.leaf(SyntaxKind.ATTR_ID, begin, tokens.end(p), symbolOfToken(p));
-        bump();
-      }
-      case STR_OPEN -> {
-        int m = tree.mark();
-        string();
-        tree.node(SyntaxKind.ATTR_STRING, begin, lastEnd(), 0, m);
-      }
-      default -> {
-        int m = tree.mark();
-        bump();
-        body("'${'");
-        if (!expect(TokenKind.RBRACE, "'}' to close the '${' at " + position(begin))) {
-          skipTo(TokenKind.RBRACE);
-        }
-        tree.node(SyntaxKind.ATTR_DYNAMIC, begin, lastEnd(), 0, m);
-      }
-    }
   }
 }
