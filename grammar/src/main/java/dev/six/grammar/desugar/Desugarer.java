@@ -51,17 +51,34 @@ public final class Desugarer {
   private final SourceContext source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private Desugarer(SyntaxTree tree, SymbolTable symbols, SourceContext source) {
+  /**
+   * Whose parser to follow where Nix versions differ: Nix 2.8 (what {@code six parse} prints) drops
+   * the dynamic attributes of a set merged into an attribute path and merges one level deep;
+   * current Nix keeps them and merges nested sets recursively.
+   */
+  public enum Dialect {
+    NIX_2_8,
+    CURRENT
+  }
+
+  private final Dialect dialect;
+
+  private Desugarer(SyntaxTree tree, SymbolTable symbols, SourceContext source, Dialect dialect) {
     this.tree = tree;
     this.symbols = symbols;
     this.source = source;
+    this.dialect = dialect;
   }
 
   /** The result: Nix's expression and the structural errors Nix would have raised while parsing. */
   public record Result(NixExpr expr, List<Diagnostic> diagnostics) {}
 
   public static Result desugar(SyntaxTree tree, SymbolTable symbols, SourceContext source) {
-    Desugarer desugarer = new Desugarer(tree, symbols, source);
+    return desugar(tree, symbols, source, Dialect.NIX_2_8);
+  }
+
+  public static Result desugar(SyntaxTree tree, SymbolTable symbols, SourceContext source, Dialect dialect) {
+    Desugarer desugarer = new Desugarer(tree, symbols, source, dialect);
     NixExpr expr = desugarer.expr(tree.root());
     return new Result(expr, List.copyOf(desugarer.diagnostics));
   }
@@ -82,16 +99,16 @@ public final class Desugarer {
   NixExpr expr(int n) {
     return switch (tree.kind(n)) {
       case VAR -> variable(n);
-      case INT -> new ExprInt(tree.intValue(n));
-      case FLOAT -> new ExprFloat(tree.floatValue(n));
+      case INT -> new ExprInt(tree.intValue(n), tree.start(n));
+      case FLOAT -> new ExprFloat(tree.floatValue(n), tree.start(n));
       case STRING -> string(n);
       case IND_STRING -> IndentationStripper.strip(this, tree, n);
       case PATH -> path(n);
       case SEARCH_PATH -> new ExprCall(
           new ExprVar(symbols.create("__findFile"), -1),
-          new ArrayList<>(List.of(new ExprVar(symbols.create("__nixPath"), -1), new ExprString(tree.string(n)))),
+          new ArrayList<>(List.of(new ExprVar(symbols.create("__nixPath"), -1), new ExprString(tree.string(n), tree.start(n)))),
           tree.start(n));
-      case URI -> new ExprString(tree.string(n));
+      case URI -> new ExprString(tree.string(n), tree.start(n));
       case PAREN -> expr(tree.child(n, 0));
       case LIST -> list(n);
       case ATTRSET, REC_ATTRSET -> {
@@ -126,7 +143,7 @@ public final class Desugarer {
       case NOT -> new ExprOpNot(expr(tree.child(n, 0)));
       case NEGATE -> {
         NixExpr operand = expr(tree.child(n, 0));
-        yield call("__sub", new ExprInt(0), operand, tree.start(n));
+        yield call("__sub", new ExprInt(0, -1), operand, tree.start(n));
       }
       case HAS_ATTR -> {
         int[] kids = tree.children(n);
@@ -189,7 +206,8 @@ public final class Desugarer {
       case GT -> call("__lessThan", right, left, pos);
       case LEQ -> new ExprOpNot(call("__lessThan", right, left, pos));
       case GEQ -> new ExprOpNot(call("__lessThan", left, right, pos));
-      case ADD -> new ExprConcatStrings(false, new ArrayList<>(List.of(left, right)), pos);
+      case ADD -> new ExprConcatStrings(false, new ArrayList<>(List.of(left, right)), pos,
+          List.of(tree.start(kids[0]), tree.start(kids[1])));
       case SUB -> call("__sub", left, right, pos);
       case MUL -> call("__mul", left, right, pos);
       case DIV -> call("__div", left, right, pos);
@@ -211,16 +229,18 @@ public final class Desugarer {
   private NixExpr string(int n) {
     int[] parts = tree.children(n);
     if (parts.length == 0) {
-      return new ExprString("");
+      return new ExprString("", tree.start(n));
     }
     if (parts.length == 1 && tree.kind(parts[0]) == SyntaxKind.STR_TEXT) {
-      return new ExprString(tree.string(parts[0]));
+      return new ExprString(tree.string(parts[0]), tree.start(n));
     }
     List<NixExpr> es = new ArrayList<>(parts.length);
+    List<Integer> positions = new ArrayList<>(parts.length);
     for (int part : parts) {
       es.add(part(part));
+      positions.add(tree.start(part));
     }
-    return new ExprConcatStrings(true, es, tree.start(n));
+    return new ExprConcatStrings(true, es, tree.start(n), positions);
   }
 
   /** A literal part or an interpolation of a string or path. */
@@ -228,7 +248,7 @@ public final class Desugarer {
     if (tree.kind(part) == SyntaxKind.INTERP) {
       return expr(tree.child(part, 0));
     }
-    return new ExprString(tree.string(part));
+    return new ExprString(tree.string(part), tree.start(part));
   }
 
   private NixExpr path(int n) {
@@ -244,14 +264,17 @@ public final class Desugarer {
       }
     }
     if (parts.length == 1) {
-      return new ExprPath(path);
+      return new ExprPath(path, tree.start(n));
     }
     List<NixExpr> es = new ArrayList<>(parts.length);
-    es.add(new ExprPath(path));
+    List<Integer> positions = new ArrayList<>(parts.length);
+    es.add(new ExprPath(path, tree.start(n)));
+    positions.add(tree.start(n));
     for (int i = 1; i < parts.length; i++) {
       es.add(part(parts[i]));
+      positions.add(tree.start(parts[i]));
     }
-    return new ExprConcatStrings(false, es, tree.start(n));
+    return new ExprConcatStrings(false, es, tree.start(n), positions);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -464,6 +487,10 @@ public final class Desugarer {
         return;
       }
       if (value instanceof ExprAttrs added && existing.value() instanceof ExprAttrs target) {
+        if (owner.dialect == Dialect.CURRENT) {
+          mergeRecursively(target, added, path);
+          return;
+        }
         // Nix 2.8 merges only the static attributes of the new set; its dynamic ones are dropped.
         for (Map.Entry<Symbol, AttrDef> entry : added.attrs().entrySet()) {
           AttrDef clash = target.attrs().get(entry.getKey());
@@ -477,6 +504,24 @@ public final class Desugarer {
       } else {
         owner.duplicate("'" + ExprPrinter.attrPath(path) + "'", pos, end, existing.pos());
       }
+    }
+
+    /** Current Nix: nested sets merge at every level, and dynamic attributes are kept. */
+    private void mergeRecursively(ExprAttrs target, ExprAttrs added, List<AttrName> path) {
+      for (Map.Entry<Symbol, AttrDef> entry : added.attrs().entrySet()) {
+        List<AttrName> longer = new ArrayList<>(path);
+        longer.add(new AttrName(entry.getKey(), null, entry.getValue().pos()));
+        AttrDef clash = target.attrs().get(entry.getKey());
+        if (clash == null) {
+          target.attrs().put(entry.getKey(), entry.getValue());
+        } else if (entry.getValue().value() instanceof ExprAttrs inner && clash.value() instanceof ExprAttrs into) {
+          mergeRecursively(into, inner, longer);
+        } else {
+          int at = entry.getValue().pos();
+          owner.duplicate("'" + ExprPrinter.attrPath(longer) + "'", at, at + 1, clash.pos());
+        }
+      }
+      target.dynamicAttrs().addAll(added.dynamicAttrs());
     }
   }
 }

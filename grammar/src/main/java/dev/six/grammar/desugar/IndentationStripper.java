@@ -19,11 +19,12 @@ final class IndentationStripper {
   static NixExpr strip(Desugarer desugarer, SyntaxTree tree, int n) {
     int[] parts = tree.children(n);
     if (parts.length == 0) {
-      return new ExprString("");
+      return new ExprString("", tree.start(n));
     }
     int minIndent = minimumIndentation(tree, parts);
 
     List<NixExpr> out = new ArrayList<>(parts.length);
+    List<Integer> positions = new ArrayList<>(parts.length);
     boolean atStartOfLine = true;
     int curDropped = 0;
     for (int index = 0; index < parts.length; index++) {
@@ -33,6 +34,7 @@ final class IndentationStripper {
         atStartOfLine = false;
         curDropped = 0;
         out.add(desugarer.part(part));
+        positions.add(tree.start(part));
         continue;
       }
       String text = tree.string(part);
@@ -65,12 +67,13 @@ final class IndentationStripper {
           s2.setLength(p + 1);
         }
       }
-      out.add(new ExprString(s2.toString()));
+      out.add(new ExprString(s2.toString(), tree.start(part)));
+      positions.add(tree.start(part));
     }
     if (out.size() == 1 && out.get(0) instanceof ExprString) {
       return out.get(0);
     }
-    return new ExprConcatStrings(true, out, tree.start(n));
+    return new ExprConcatStrings(true, out, tree.start(n), positions);
   }
 
   private static boolean onlySpacesAfter(CharSequence s, int from) {

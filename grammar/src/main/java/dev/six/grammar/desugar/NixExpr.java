@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * calls of {@code __sub}/{@code __lessThan}/..., strings are concatenations, {@code a.b = 1} is a
  * nested attribute set, {@code inherit (e) x} is a selection.
  *
- * <p>Every node keeps {@code pos}, the offset Nix would report for it (-1 when Nix has none).
+ * <p>Nodes keep {@code pos}, the offset Nix would report for them (-1 when Nix has none); literals
+ * keep where they start, for errors about the operands of {@code +}.
  */
 public sealed interface NixExpr {
 
@@ -20,13 +21,13 @@ public sealed interface NixExpr {
   /** Stands for a part of the text that did not parse; a syntax error was reported for it. */
   record ExprError(int pos) implements NixExpr {}
 
-  record ExprInt(long value) implements NixExpr {}
+  record ExprInt(long value, int pos) implements NixExpr {}
 
-  record ExprFloat(double value) implements NixExpr {}
+  record ExprFloat(double value, int pos) implements NixExpr {}
 
-  record ExprString(String value) implements NixExpr {}
+  record ExprString(String value, int pos) implements NixExpr {}
 
-  record ExprPath(String value) implements NixExpr {}
+  record ExprPath(String value, int pos) implements NixExpr {}
 
   record ExprVar(Symbol name, int pos) implements NixExpr {}
 
@@ -44,8 +45,12 @@ public sealed interface NixExpr {
   /** The binary operators Nix keeps as such: {@code == != && || -> // ++}. */
   record ExprBinary(String op, NixExpr left, NixExpr right, int pos) implements NixExpr {}
 
-  /** {@code +} and string/path interpolation. */
-  record ExprConcatStrings(boolean forceString, List<NixExpr> parts, int pos) implements NixExpr {}
+  /**
+   * {@code +} and string/path interpolation. {@code partPositions} are where Nix reports a bad
+   * part: an operand's start, an interpolation's {@code ${}.
+   */
+  record ExprConcatStrings(boolean forceString, List<NixExpr> parts, int pos, List<Integer> partPositions)
+      implements NixExpr {}
 
   record ExprIf(NixExpr condition, NixExpr then, NixExpr otherwise, int pos) implements NixExpr {}
 

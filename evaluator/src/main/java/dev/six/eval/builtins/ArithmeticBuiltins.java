@@ -1,0 +1,92 @@
+package dev.six.eval.builtins;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.runtime.Arithmetic;
+import dev.six.eval.runtime.Comparison;
+import dev.six.eval.runtime.EvalSettings;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.source.Pos;
+import dev.six.eval.value.NixBool;
+import dev.six.eval.value.NixFloat;
+import dev.six.eval.value.NixInt;
+import dev.six.eval.value.Value;
+
+/** Numbers: {@code add sub mul div} (also behind {@code - * /}), comparisons, bits, rounding. */
+final class ArithmeticBuiltins implements BuiltinGroup {
+  private interface IntOp {
+    long apply(long a, long b, Pos pos);
+  }
+
+  private interface FloatOp {
+    double apply(double a, double b);
+  }
+
+  @Override
+  public void register(Registry r, EvalSettings settings) {
+    binary(r, "add", Arithmetic::add, (x, y) -> x + y);
+    binary(r, "sub", Arithmetic::subtract, (x, y) -> x - y);
+    binary(r, "mul", Arithmetic::multiply, (x, y) -> x * y);
+    r.primop("div", 2, (st, a, pos) -> {
+      Value x = st.force(a[0]);
+      Value y = st.force(a[1]);
+      checkNumber(st, x, pos);
+      checkNumber(st, y, pos);
+      if (y instanceof NixInt yi && yi.value == 0 || y instanceof NixFloat yf && yf.value == 0) {
+        throw new EvalError(ErrorKind.DIVISION_BY_ZERO, "division by zero", pos);
+      }
+      if (x instanceof NixInt xi && y instanceof NixInt yi) {
+        return NixInt.of(Arithmetic.divide(xi.value, yi.value, pos));
+      }
+      return new NixFloat(toDouble(x) / toDouble(y));
+    });
+    r.primop("lessThan", 2, (st, a, pos) -> NixBool.of(Comparison.lessThan(st, st.force(a[0]), st.force(a[1]), pos)));
+    bits(r, "bitAnd", (x, y) -> x & y);
+    bits(r, "bitOr", (x, y) -> x | y);
+    bits(r, "bitXor", (x, y) -> x ^ y);
+    r.primop("ceil", 1, (st, a, pos) -> round(st, a[0], pos, true));
+    r.primop("floor", 1, (st, a, pos) -> round(st, a[0], pos, false));
+  }
+
+  private static void binary(Registry r, String name, IntOp ints, FloatOp floats) {
+    r.primop(name, 2, (st, a, pos) -> {
+      Value x = st.force(a[0]);
+      Value y = st.force(a[1]);
+      if (x instanceof NixInt xi && y instanceof NixInt yi) {
+        return NixInt.of(ints.apply(xi.value, yi.value, pos));
+      }
+      checkNumber(st, x, pos);
+      checkNumber(st, y, pos);
+      return new NixFloat(floats.apply(toDouble(x), toDouble(y)));
+    });
+  }
+
+  private static void bits(Registry r, String name, java.util.function.LongBinaryOperator op) {
+    r.primop(name, 2, (st, a, pos) -> NixInt.of(op.applyAsLong(st.forceInt(a[0], pos), st.forceInt(a[1], pos))));
+  }
+
+  private static Value round(EvalState st, Value arg, Pos pos, boolean up) {
+    Value v = st.force(arg);
+    if (v instanceof NixInt) {
+      return v;
+    }
+    if (v instanceof NixFloat f) {
+      double d = up ? Math.ceil(f.value) : Math.floor(f.value);
+      if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "float " + f.value + " is out of the range of integers", pos);
+      }
+      return NixInt.of((long) d);
+    }
+    throw EvalState.typeError(v, "a float", pos);
+  }
+
+  private static void checkNumber(EvalState st, Value v, Pos pos) {
+    if (!(v instanceof NixInt) && !(v instanceof NixFloat)) {
+      throw EvalState.typeError(v, "a float", pos);
+    }
+  }
+
+  static double toDouble(Value v) {
+    return v instanceof NixInt i ? (double) i.value : ((NixFloat) v).value;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.six.eval.builtins;
+
+import dev.six.eval.error.CatchableError;
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.error.NixError;
+import dev.six.eval.print.ValuePrinter;
+import dev.six.eval.runtime.Coercion;
+import dev.six.eval.runtime.ContextCollector;
+import dev.six.eval.runtime.DeepForce;
+import dev.six.eval.runtime.EvalSettings;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Positions;
+import dev.six.eval.value.AttrsBuilder;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.NixBool;
+import dev.six.eval.value.NixString;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+
+/** Errors, strictness and tracing: {@code throw}, {@code abort}, {@code tryEval}, {@code seq}, {@code trace}, ... */
+final class ControlBuiltins implements BuiltinGroup {
+  @Override
+  public void register(Registry r, EvalSettings settings) {
+    r.primop("throw", 1, (st, a, pos) -> {
+      String message = Coercion.toString(st, a[0], pos, new ContextCollector(), false, false);
+      // Like Nix 2.8, the error itself has no position: the call is only in the trace.
+      throw (CatchableError) new CatchableError(ErrorKind.THROWN, message, null)
+          .addTrace("while calling the 'throw' builtin", pos);
+    });
+    r.primop("abort", 1, (st, a, pos) -> {
+      String message = Coercion.toString(st, a[0], pos, new ContextCollector(), false, false);
+      throw (EvalError) new EvalError(ErrorKind.ABORT,
+          "evaluation aborted with the following error message: '" + message + "'", null)
+          .addTrace("while calling the 'abort' builtin", pos);
+    });
+    r.primop("tryEval", 1, (st, a, pos) -> {
+      try {
+        Value v = st.force(a[0]);
+        return new AttrsBuilder(2).add("success", NixBool.TRUE).add("value", v).build();
+      } catch (CatchableError e) {
+        return new AttrsBuilder(2).add("success", NixBool.FALSE).add("value", NixBool.FALSE).build();
+      }
+    });
+    r.primop("seq", 2, (st, a, pos) -> {
+      st.force(a[0]);
+      return st.force(a[1]);
+    });
+    r.primop("deepSeq", 2, (st, a, pos) -> {
+      DeepForce.force(st, a[0]);
+      return st.force(a[1]);
+    });
+    r.primop("trace", 2, (st, a, pos) -> {
+      trace(st, "trace: ", a[0]);
+      return st.force(a[1]);
+    });
+    r.primop("traceVerbose", 2, (st, a, pos) -> st.force(a[1]));
+    r.primop("warn", 2, (st, a, pos) -> {
+      String message = st.forceStringNoContext(a[0], pos);
+      st.log().println("evaluation warning: " + message);
+      return st.force(a[1]);
+    });
+    r.primop("break", 1, (st, a, pos) -> st.force(a[0]));
+    r.primop("addErrorContext", 2, (st, a, pos) -> {
+      try {
+        return st.force(a[1]);
+      } catch (NixError e) {
+        String context = Coercion.toString(st, a[0], pos, new ContextCollector(), false, false);
+        throw e.addTrace(context, null);
+      }
+    });
+    r.primop("unsafeGetAttrPos", 2, (st, a, pos) -> {
+      String name = st.forceStringNoContext(a[0], pos);
+      NixAttrs attrs = st.forceAttrs(a[1], pos);
+      return Positions.toAttrs(attrs.positionOf(Symbol.of(name)));
+    });
+    r.primop("getEnv", 1, (st, a, pos) -> {
+      String name = st.forceStringNoContext(a[0], pos);
+      return NixString.of(st.settings().pure() ? "" : st.settings().environment().getOrDefault(name, ""));
+    });
+  }
+
+  private static void trace(EvalState st, String prefix, Value value) {
+    Value v = st.force(value);
+    String shown = v instanceof NixString s ? s.value : ValuePrinter.print(st, v, false);
+    st.log().println(prefix + shown);
+  }
+}

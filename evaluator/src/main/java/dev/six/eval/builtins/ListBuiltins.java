@@ -1,0 +1,227 @@
+package dev.six.eval.builtins;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.runtime.Comparison;
+import dev.six.eval.runtime.EvalSettings;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Equality;
+import dev.six.eval.runtime.LazyApply;
+import dev.six.eval.source.Pos;
+import dev.six.eval.value.AttrsBuilder;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.NixBool;
+import dev.six.eval.value.NixInt;
+import dev.six.eval.value.NixList;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Lists: {@code length elemAt head tail map filter foldl' genList sort partition groupBy ...}. */
+final class ListBuiltins implements BuiltinGroup {
+  @Override
+  public void register(Registry r, EvalSettings settings) {
+    r.primop("length", 1, (st, a, pos) -> NixInt.of(st.forceList(a[0], pos).size()));
+    r.primop("elemAt", 2, (st, a, pos) -> {
+      NixList list = st.forceList(a[0], pos);
+      long n = st.forceInt(a[1], pos);
+      if (n < 0 || n >= list.size()) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "list index " + n + " is out of bounds", pos);
+      }
+      return st.force(list.get((int) n));
+    });
+    r.primop("head", 1, (st, a, pos) -> {
+      NixList list = st.forceList(a[0], pos);
+      if (list.size() == 0) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "list index 0 is out of bounds", pos);
+      }
+      return st.force(list.get(0));
+    });
+    r.primop("tail", 1, (st, a, pos) -> {
+      NixList list = st.forceList(a[0], pos);
+      if (list.size() == 0) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "'tail' called on an empty list", pos);
+      }
+      return new NixList(java.util.Arrays.copyOfRange(list.elements(), 1, list.size()));
+    });
+    r.primop("map", 2, (st, a, pos) -> {
+      NixList list = st.forceList(a[1], pos);
+      Value[] out = new Value[list.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = LazyApply.of(a[0], list.get(i), pos);
+      }
+      return NixList.of(out);
+    });
+    r.primop("filter", 2, (st, a, pos) -> {
+      NixList list = st.forceList(a[1], pos);
+      List<Value> out = new ArrayList<>(list.size());
+      for (Value v : list.elements()) {
+        if (st.forceBool(st.call(a[0], v, pos), pos)) {
+          out.add(v);
+        }
+      }
+      return out.size() == list.size() ? list : NixList.of(out.toArray(new Value[0]));
+    });
+    r.primop("foldl'", 3, (st, a, pos) -> {
+      NixList list = st.forceList(a[2], pos);
+      Value acc = a[1];
+      if (list.size() == 0) {
+        return st.force(acc);
+      }
+      for (Value v : list.elements()) {
+        acc = st.call(st.call(a[0], acc, pos), v, pos);
+        acc = st.force(acc);
+      }
+      return acc;
+    });
+    r.primop("elem", 2, (st, a, pos) -> {
+      for (Value v : st.forceList(a[1], pos).elements()) {
+        if (Equality.equal(st, a[0], v, pos)) {
+          return NixBool.TRUE;
+        }
+      }
+      return NixBool.FALSE;
+    });
+    r.primop("concatLists", 1, (st, a, pos) -> concat(st, st.forceList(a[0], pos).elements(), null, pos));
+    r.primop("concatMap", 2, (st, a, pos) -> concat(st, st.forceList(a[1], pos).elements(), a[0], pos));
+    r.primop("genList", 2, (st, a, pos) -> {
+      long n = st.forceInt(a[1], pos);
+      if (n < 0) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "cannot create list of size " + n, pos);
+      }
+      if (n > Integer.MAX_VALUE - 8) {
+        throw new EvalError(ErrorKind.INVALID_VALUE, "cannot create list of size " + n + ": too large", pos);
+      }
+      Value[] out = new Value[(int) n];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = LazyApply.of(a[0], NixInt.of(i), pos);
+      }
+      return NixList.of(out);
+    });
+    r.primop("all", 2, (st, a, pos) -> {
+      for (Value v : st.forceList(a[1], pos).elements()) {
+        if (!st.forceBool(st.call(a[0], v, pos), pos)) {
+          return NixBool.FALSE;
+        }
+      }
+      return NixBool.TRUE;
+    });
+    r.primop("any", 2, (st, a, pos) -> {
+      for (Value v : st.forceList(a[1], pos).elements()) {
+        if (st.forceBool(st.call(a[0], v, pos), pos)) {
+          return NixBool.TRUE;
+        }
+      }
+      return NixBool.FALSE;
+    });
+    r.primop("sort", 2, (st, a, pos) -> {
+      NixList list = st.forceList(a[1], pos);
+      Value[] items = list.elements().clone();
+      for (int i = 0; i < items.length; i++) {
+        items[i] = st.force(items[i]);
+      }
+      mergeSort(st, a[0], items, pos);
+      return NixList.of(items);
+    });
+    r.primop("partition", 2, (st, a, pos) -> {
+      List<Value> right = new ArrayList<>();
+      List<Value> wrong = new ArrayList<>();
+      for (Value v : st.forceList(a[1], pos).elements()) {
+        (st.forceBool(st.call(a[0], v, pos), pos) ? right : wrong).add(v);
+      }
+      return new AttrsBuilder(2)
+          .add("right", NixList.of(right.toArray(new Value[0])))
+          .add("wrong", NixList.of(wrong.toArray(new Value[0])))
+          .build();
+    });
+    r.primop("groupBy", 2, (st, a, pos) -> {
+      Map<String, List<Value>> groups = new LinkedHashMap<>();
+      for (Value v : st.forceList(a[1], pos).elements()) {
+        String key = st.forceStringNoContext(st.call(a[0], v, pos), pos);
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+      }
+      AttrsBuilder out = new AttrsBuilder(groups.size());
+      groups.forEach((k, vs) -> out.add(k, NixList.of(vs.toArray(new Value[0]))));
+      return out.build();
+    });
+    r.primop("genericClosure", 1, (st, a, pos) -> genericClosure(st, st.forceAttrs(a[0], pos), pos));
+  }
+
+  private static Value concat(EvalState st, Value[] lists, Value function, Pos pos) {
+    List<Value> out = new ArrayList<>();
+    for (Value v : lists) {
+      NixList l = st.forceList(function == null ? v : st.call(function, v, pos), pos);
+      out.addAll(java.util.Arrays.asList(l.elements()));
+    }
+    return NixList.of(out.toArray(new Value[0]));
+  }
+
+  /** Stable merge sort: Nix uses std::stable_sort, and a comparator may be inconsistent. */
+  private static void mergeSort(EvalState st, Value lessThan, Value[] items, Pos pos) {
+    Value[] buffer = new Value[items.length];
+    for (int width = 1; width < items.length; width *= 2) {
+      for (int lo = 0; lo < items.length - width; lo += 2 * width) {
+        int mid = lo + width;
+        int hi = Math.min(lo + 2 * width, items.length);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          // Take from the right only when it is strictly less: keeps equal elements in order.
+          if (st.forceBool(st.call(st.call(lessThan, items[j], pos), items[i], pos), pos)) {
+            buffer[k++] = items[j++];
+          } else {
+            buffer[k++] = items[i++];
+          }
+        }
+        while (i < mid) {
+          buffer[k++] = items[i++];
+        }
+        while (j < hi) {
+          buffer[k++] = items[j++];
+        }
+        System.arraycopy(buffer, lo, items, lo, hi - lo);
+      }
+    }
+  }
+
+  private static final Symbol START_SET = Symbol.of("startSet");
+  private static final Symbol OPERATOR = Symbol.of("operator");
+  private static final Symbol KEY = Symbol.of("key");
+
+  private static Value genericClosure(EvalState st, NixAttrs args, Pos pos) {
+    Value startSet = args.get(START_SET);
+    if (startSet == null) {
+      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'startSet' required", pos);
+    }
+    Value operator = args.get(OPERATOR);
+    if (operator == null) {
+      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'operator' required", pos);
+    }
+    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(st.forceList(startSet, pos).elements()));
+    TreeSet<Value> seen = new TreeSet<>((x, y) -> Equality.equal(st, x, y, pos) ? 0
+        : Comparison.lessThan(st, x, y, pos) ? -1 : 1);
+    List<Value> result = new ArrayList<>();
+    while (!work.isEmpty()) {
+      Value item = work.removeFirst();
+      NixAttrs attrs = st.forceAttrs(item, pos);
+      Value key = attrs.get(KEY);
+      if (key == null) {
+        throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'key' required", pos);
+      }
+      Value k = st.force(key);
+      if (!seen.add(k)) {
+        continue;
+      }
+      result.add(attrs);
+      for (Value next : st.forceList(st.call(operator, attrs, pos), pos).elements()) {
+        work.addLast(next);
+      }
+    }
+    return NixList.of(result.toArray(new Value[0]));
+  }
+}

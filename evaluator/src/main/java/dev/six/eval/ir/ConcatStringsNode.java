@@ -1,0 +1,94 @@
+package dev.six.eval.ir;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.runtime.Arithmetic;
+import dev.six.eval.runtime.Coercion;
+import dev.six.eval.runtime.ContextCollector;
+import dev.six.eval.runtime.Env;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.source.Pos;
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.NixFloat;
+import dev.six.eval.value.NixInt;
+import dev.six.eval.value.NixPath;
+import dev.six.eval.value.NixString;
+import dev.six.eval.value.Value;
+import dev.six.grammar.desugar.PathNames;
+
+/**
+ * {@code +} and interpolation (Nix's {@code ExprConcatStrings}). The first operand decides: numbers
+ * add up (an int turns into a float when a float joins), a path gets the rest appended as text and
+ * stays a path, anything else is coerced to a string, paths being copied to the store.
+ */
+public final class ConcatStringsNode extends Node {
+  private final boolean forceString;
+  private final Node[] parts;
+  private final Pos[] partPositions;
+
+  public ConcatStringsNode(SourceFile file, int offset, boolean forceString, Node[] parts, Pos[] partPositions) {
+    super(file, offset);
+    this.forceString = forceString;
+    this.parts = parts;
+    this.partPositions = partPositions;
+  }
+
+  @Override
+  public Value eval(EvalState st, Env env) {
+    ContextCollector context = new ContextCollector();
+    StringBuilder out = null;
+    long n = 0;
+    double nf = 0;
+    int firstType = -1; // 0 string, 1 int, 2 float, 3 path
+    boolean first = !forceString;
+    for (int index = 0; index < parts.length; index++) {
+      Node part = parts[index];
+      Value v = part.eval(st, env);
+      if (first) {
+        firstType = v instanceof NixInt ? 1 : v instanceof NixFloat ? 2 : v instanceof NixPath ? 3 : 0;
+      } else if (firstType < 0) {
+        firstType = 0;
+      }
+      Pos partPos = partPositions[index];
+      if (firstType == 1) {
+        if (v instanceof NixInt i) {
+          n = Arithmetic.add(n, i.value, partPos);
+        } else if (v instanceof NixFloat f) {
+          firstType = 2;
+          nf = (double) n + f.value;
+        } else {
+          throw new EvalError(ErrorKind.TYPE_ERROR, "cannot add " + EvalState.describe(v) + " to an integer", partPos);
+        }
+      } else if (firstType == 2) {
+        if (v instanceof NixInt i) {
+          nf += i.value;
+        } else if (v instanceof NixFloat f) {
+          nf += f.value;
+        } else {
+          throw new EvalError(ErrorKind.TYPE_ERROR, "cannot add " + EvalState.describe(v) + " to a float", partPos);
+        }
+      } else {
+        if (out == null) {
+          out = new StringBuilder();
+        }
+        out.append(Coercion.toString(st, v, partPos, context, false, firstType == 0));
+      }
+      first = false;
+    }
+    if (firstType == 1) {
+      return NixInt.of(n);
+    }
+    if (firstType == 2) {
+      return new NixFloat(nf);
+    }
+    String text = out == null ? "" : out.toString();
+    if (firstType == 3) {
+      if (!context.isEmpty()) {
+        throw new EvalError(ErrorKind.TYPE_ERROR, "a string that refers to a store path cannot be appended to a path",
+            pos());
+      }
+      return new NixPath(PathNames.canonical(text));
+    }
+    return context.string(text);
+  }
+}

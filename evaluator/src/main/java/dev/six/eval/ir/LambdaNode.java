@@ -1,0 +1,137 @@
+package dev.six.eval.ir;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.runtime.Env;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.NixLambda;
+import dev.six.eval.source.Pos;
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.ArrayAttrs;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+
+/**
+ * A function literal. Its scope's slots are the {@code @} or plain argument (slot 0, when there is
+ * one), then the formals in order. Defaults are thunks in the function's own scope, so they can
+ * refer to each other and to the {@code @} argument.
+ */
+public final class LambdaNode extends Node {
+  private final Symbol arg;
+  /** Null for {@code x: ...}; else the formal names, sorted. */
+  private final Symbol[] formals;
+  private final Node[] defaults;
+  private final boolean ellipsis;
+  private Node body;
+  /** The attribute or binding name Nix gives the function in messages, or null. */
+  private String name;
+
+  public LambdaNode(SourceFile file, int offset, Symbol arg, Symbol[] formals, Node[] defaults, boolean ellipsis) {
+    super(file, offset);
+    this.arg = arg;
+    this.formals = formals;
+    this.defaults = defaults;
+    this.ellipsis = ellipsis;
+  }
+
+  public void setBody(Node body) {
+    this.body = body;
+  }
+
+  public Node body() {
+    return body;
+  }
+
+  public void setName(String name) {
+    if (this.name == null) {
+      this.name = name;
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Symbol arg() {
+    return arg;
+  }
+
+  public boolean hasFormals() {
+    return formals != null;
+  }
+
+  public Symbol[] formals() {
+    return formals;
+  }
+
+  public boolean hasDefault(int i) {
+    return defaults[i] != null;
+  }
+
+  public boolean ellipsis() {
+    return ellipsis;
+  }
+
+  @Override
+  public Value eval(EvalState st, Env env) {
+    return new NixLambda(this, env);
+  }
+
+  @Override
+  public Value lazy(EvalState st, Env env) {
+    return new NixLambda(this, env);
+  }
+
+  /** How Nix 2.8 names the function: {@code 'f' at FILE:L:C} or {@code anonymous function at ...}. */
+  public String describe() {
+    Pos p = pos();
+    return (name != null ? "'" + name + "'" : "anonymous function") + " at " + p.describe();
+  }
+
+  /** The scope of one call: the argument and the formals bound from it. */
+  public Env bindArguments(EvalState st, Env closure, Value argument, Pos callPos) {
+    if (formals == null) {
+      return new Env(closure, new Value[] {argument});
+    }
+    int base = arg != null ? 1 : 0;
+    Value[] slots = new Value[base + formals.length];
+    Env scope = new Env(closure, slots);
+    if (arg != null) {
+      slots[0] = argument;
+    }
+    NixAttrs attrs = st.forceAttrs(argument, callPos);
+    int used = 0;
+    for (int i = 0; i < formals.length; i++) {
+      Value v = attrs.get(formals[i]);
+      if (v != null) {
+        slots[base + i] = v;
+        used++;
+      } else if (defaults[i] != null) {
+        slots[base + i] = defaults[i].lazy(st, scope);
+      } else {
+        throw new EvalError(ErrorKind.BAD_CALL,
+            describe() + " called without required argument '" + formals[i].name + "'", callPos);
+      }
+    }
+    if (!ellipsis && used < attrs.size()) {
+      ArrayAttrs flat = attrs.flat();
+      for (int i = 0; i < flat.size(); i++) {
+        if (!isFormal(flat.keyAt(i))) {
+          throw new EvalError(ErrorKind.BAD_CALL,
+              describe() + " called with unexpected argument '" + flat.keyAt(i).name + "'", callPos);
+        }
+      }
+    }
+    return scope;
+  }
+
+  private boolean isFormal(Symbol key) {
+    for (Symbol f : formals) {
+      if (f == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

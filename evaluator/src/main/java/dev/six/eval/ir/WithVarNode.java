@@ -1,0 +1,50 @@
+package dev.six.eval.ir;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.runtime.Env;
+import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.WithEnv;
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+
+/**
+ * A name no lexical scope binds, but some {@code with} might: looked up in the enclosing
+ * {@code with} sets, innermost first, at the levels lowering recorded.
+ */
+public final class WithVarNode extends Node {
+  private final Symbol name;
+  /** Levels (from the current environment) of the enclosing {@code with}s, innermost first. */
+  private final int[] withLevels;
+
+  public WithVarNode(SourceFile file, int offset, Symbol name, int[] withLevels) {
+    super(file, offset);
+    this.name = name;
+    this.withLevels = withLevels;
+  }
+
+  private Value lookup(EvalState st, Env env) {
+    for (int level : withLevels) {
+      WithEnv with = (WithEnv) env.up(level);
+      NixAttrs attrs = st.forceAttrs(with.attrs, pos());
+      Value v = attrs.get(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    throw new EvalError(ErrorKind.UNDEFINED_VARIABLE, "undefined variable '" + name.name + "'", pos());
+  }
+
+  @Override
+  public Value eval(EvalState st, Env env) {
+    return st.force(lookup(st, env));
+  }
+
+  @Override
+  public Value lazy(EvalState st, Env env) {
+    // Nix looks the name up only when the value is needed.
+    return super.lazy(st, env);
+  }
+}

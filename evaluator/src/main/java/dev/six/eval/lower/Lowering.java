@@ -1,0 +1,353 @@
+package dev.six.eval.lower;
+
+import dev.six.eval.ir.AssertNode;
+import dev.six.eval.ir.AttrKey;
+import dev.six.eval.ir.AttrsNode;
+import dev.six.eval.ir.BuiltinCallNode;
+import dev.six.eval.ir.CallNode;
+import dev.six.eval.ir.ConcatListsNode;
+import dev.six.eval.ir.ConcatStringsNode;
+import dev.six.eval.ir.ConstNode;
+import dev.six.eval.ir.EqualsNode;
+import dev.six.eval.ir.ErrorNode;
+import dev.six.eval.ir.HasAttrNode;
+import dev.six.eval.ir.IfNode;
+import dev.six.eval.ir.LambdaNode;
+import dev.six.eval.ir.LetNode;
+import dev.six.eval.ir.ListNode;
+import dev.six.eval.ir.LocalVarNode;
+import dev.six.eval.ir.LogicNode;
+import dev.six.eval.ir.Node;
+import dev.six.eval.ir.NotNode;
+import dev.six.eval.ir.PosNode;
+import dev.six.eval.ir.SelectNode;
+import dev.six.eval.ir.UpdateNode;
+import dev.six.eval.ir.WithNode;
+import dev.six.eval.ir.WithVarNode;
+import dev.six.eval.runtime.PrimOp;
+import dev.six.eval.source.Pos;
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.NixFloat;
+import dev.six.eval.value.NixInt;
+import dev.six.eval.value.NixPath;
+import dev.six.eval.value.NixString;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+import dev.six.grammar.desugar.ExprPrinter;
+import dev.six.grammar.desugar.NixExpr;
+import dev.six.grammar.desugar.NixExpr.AttrDef;
+import dev.six.grammar.desugar.NixExpr.AttrName;
+import dev.six.grammar.desugar.NixExpr.DynamicAttrDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers Nix's expression shapes ({@link NixExpr}, from the desugarer) into the evaluator's IR,
+ * resolving every variable statically: a lexical binding becomes a (levels up, slot) access, a
+ * global name becomes its value, and only a name that some {@code with} might bind is left to a
+ * lookup at run time, in the enclosing {@code with} sets.
+ */
+public final class Lowering {
+  private final SourceFile file;
+  private final Map<Symbol, Value> globals;
+
+  /** A static scope: a slot per name, or a {@code with}. One runtime environment per scope. */
+  private static final class Scope {
+    final Scope parent;
+    final List<Symbol> names;
+    final boolean isWith;
+
+    Scope(Scope parent, List<Symbol> names, boolean isWith) {
+      this.parent = parent;
+      this.names = names;
+      this.isWith = isWith;
+    }
+  }
+
+  private Lowering(SourceFile file, Map<Symbol, Value> globals) {
+    this.file = file;
+    this.globals = globals;
+  }
+
+  /** Lowers a file's expression; {@code extraScope} (scopedImport) is one scope around it, or null. */
+  public static Node lower(NixExpr expr, SourceFile file, Map<Symbol, Value> globals, List<Symbol> extraScope) {
+    Lowering lowering = new Lowering(file, globals);
+    Scope top = extraScope == null ? null : new Scope(null, extraScope, false);
+    return lowering.expr(expr, top);
+  }
+
+  private static Symbol symbol(dev.six.grammar.desugar.Symbol s) {
+    return Symbol.of(s.name());
+  }
+
+  private Pos pos(int offset) {
+    return offset < 0 ? null : new Pos(file, offset);
+  }
+
+  Node expr(NixExpr e, Scope scope) {
+    if (e instanceof NixExpr.ExprInt i) {
+      return new ConstNode(file, i.pos(), NixInt.of(i.value()));
+    }
+    if (e instanceof NixExpr.ExprFloat f) {
+      return new ConstNode(file, f.pos(), new NixFloat(f.value()));
+    }
+    if (e instanceof NixExpr.ExprString s) {
+      return new ConstNode(file, s.pos(), NixString.of(s.value()));
+    }
+    if (e instanceof NixExpr.ExprPath p) {
+      return new ConstNode(file, p.pos(), new NixPath(p.value()));
+    }
+    if (e instanceof NixExpr.ExprVar v) {
+      return variable(symbol(v.name()), v.pos(), scope);
+    }
+    if (e instanceof NixExpr.ExprPos p) {
+      return new PosNode(file, p.pos());
+    }
+    if (e instanceof NixExpr.ExprSelect s) {
+      Node fallback = s.fallback() == null ? null : expr(s.fallback(), scope);
+      return new SelectNode(file, selectOffset(s), expr(s.expr(), scope), path(s.path(), scope), fallback);
+    }
+    if (e instanceof NixExpr.ExprOpHasAttr h) {
+      return new HasAttrNode(file, -1, expr(h.expr(), scope), path(h.path(), scope));
+    }
+    if (e instanceof NixExpr.ExprAttrs a) {
+      return attrs(a, scope);
+    }
+    if (e instanceof NixExpr.ExprList l) {
+      Node[] elements = new Node[l.elements().size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = expr(l.elements().get(i), scope);
+      }
+      return new ListNode(file, -1, elements);
+    }
+    if (e instanceof NixExpr.ExprLambda l) {
+      return lambda(l, scope);
+    }
+    if (e instanceof NixExpr.ExprCall c) {
+      return call(c, scope);
+    }
+    if (e instanceof NixExpr.ExprLet l) {
+      return let(l, scope);
+    }
+    if (e instanceof NixExpr.ExprWith w) {
+      Node attrs = expr(w.scope(), scope);
+      Node body = expr(w.body(), new Scope(scope, List.of(), true));
+      return new WithNode(file, w.pos(), attrs, body);
+    }
+    if (e instanceof NixExpr.ExprIf i) {
+      return new IfNode(file, i.pos(), expr(i.condition(), scope), expr(i.then(), scope), expr(i.otherwise(), scope));
+    }
+    if (e instanceof NixExpr.ExprAssert a) {
+      return new AssertNode(file, a.pos(), expr(a.condition(), scope), expr(a.body(), scope),
+          ExprPrinter.print(a.condition()));
+    }
+    if (e instanceof NixExpr.ExprOpNot n) {
+      return new NotNode(file, -1, expr(n.expr(), scope));
+    }
+    if (e instanceof NixExpr.ExprBinary b) {
+      return binary(b, scope);
+    }
+    if (e instanceof NixExpr.ExprConcatStrings c) {
+      Node[] parts = new Node[c.parts().size()];
+      Pos[] positions = new Pos[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = expr(c.parts().get(i), scope);
+        positions[i] = pos(c.partPositions().get(i));
+      }
+      return new ConcatStringsNode(file, c.pos(), c.forceString(), parts, positions);
+    }
+    if (e instanceof NixExpr.ExprError err) {
+      return new ErrorNode(file, err.pos());
+    }
+    throw new IllegalStateException("cannot lower " + e);
+  }
+
+  /** Nix reports a failed selection at the start of the selected expression. */
+  private static int selectOffset(NixExpr.ExprSelect s) {
+    return s.pos();
+  }
+
+  private Node binary(NixExpr.ExprBinary b, Scope scope) {
+    Node left = expr(b.left(), scope);
+    Node right = expr(b.right(), scope);
+    int offset = b.pos();
+    return switch (b.op()) {
+      case "==" -> new EqualsNode(file, offset, false, left, right);
+      case "!=" -> new EqualsNode(file, offset, true, left, right);
+      case "&&" -> new LogicNode(file, offset, LogicNode.Op.AND, left, right);
+      case "||" -> new LogicNode(file, offset, LogicNode.Op.OR, left, right);
+      case "->" -> new LogicNode(file, offset, LogicNode.Op.IMPLIES, left, right);
+      case "//" -> new UpdateNode(file, offset, left, right);
+      case "++" -> new ConcatListsNode(file, offset, left, right);
+      default -> throw new IllegalStateException("operator " + b.op());
+    };
+  }
+
+  private Node variable(Symbol name, int offset, Scope scope) {
+    int level = 0;
+    List<Integer> withLevels = null;
+    for (Scope s = scope; s != null; s = s.parent, level++) {
+      if (s.isWith) {
+        if (withLevels == null) {
+          withLevels = new ArrayList<>(2);
+        }
+        withLevels.add(level);
+        continue;
+      }
+      int index = s.names.indexOf(name);
+      if (index >= 0) {
+        return new LocalVarNode(file, offset, level, index);
+      }
+    }
+    if (withLevels != null) {
+      // As in Nix, global names (builtins, true, ...) win over with: with is the last resort.
+      Value global = globals.get(name);
+      if (global != null) {
+        return new ConstNode(file, offset, global);
+      }
+      int[] levels = withLevels.stream().mapToInt(Integer::intValue).toArray();
+      return new WithVarNode(file, offset, name, levels);
+    }
+    Value global = globals.get(name);
+    if (global != null) {
+      return new ConstNode(file, offset, global);
+    }
+    return new ErrorNode(file, offset, "undefined variable '" + name.name + "'");
+  }
+
+  private AttrKey[] path(List<AttrName> names, Scope scope) {
+    AttrKey[] keys = new AttrKey[names.size()];
+    for (int i = 0; i < keys.length; i++) {
+      AttrName n = names.get(i);
+      keys[i] = n.symbol() != null ? new AttrKey(symbol(n.symbol()), null) : new AttrKey(null, expr(n.expr(), scope));
+    }
+    return keys;
+  }
+
+  private Node call(NixExpr.ExprCall c, Scope scope) {
+    Node function = expr(c.function(), scope);
+    Node[] args = new Node[c.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = expr(c.args().get(i), scope);
+    }
+    if (function instanceof ConstNode k && k.value() instanceof PrimOp op && op.arity == args.length) {
+      return new BuiltinCallNode(file, c.pos(), op, args);
+    }
+    return new CallNode(file, c.pos(), function, args);
+  }
+
+  private Node lambda(NixExpr.ExprLambda l, Scope scope) {
+    List<Symbol> names = new ArrayList<>();
+    Symbol arg = l.arg() == null ? null : symbol(l.arg());
+    if (arg != null) {
+      names.add(arg);
+    }
+    Symbol[] formals = null;
+    NixExpr[] defaults = null;
+    if (l.formals() != null) {
+      int n = l.formals().formals().size();
+      formals = new Symbol[n];
+      defaults = new NixExpr[n];
+      for (int i = 0; i < n; i++) {
+        NixExpr.Formal f = l.formals().formals().get(i);
+        formals[i] = symbol(f.name());
+        defaults[i] = f.fallback();
+        names.add(formals[i]);
+      }
+      sortFormals(formals, defaults);
+      names.clear();
+      if (arg != null) {
+        names.add(arg);
+      }
+      names.addAll(List.of(formals));
+    }
+    Scope inner = new Scope(scope, names, false);
+    Node[] defaultNodes = null;
+    if (formals != null) {
+      defaultNodes = new Node[formals.length];
+      for (int i = 0; i < formals.length; i++) {
+        defaultNodes[i] = defaults[i] == null ? null : expr(defaults[i], inner);
+      }
+    }
+    LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, defaultNodes, l.formals() != null && l.formals().ellipsis());
+    node.setBody(expr(l.body(), inner));
+    return node;
+  }
+
+  /** Formals sorted by name, so that argument checks report names in Nix's order. */
+  private static void sortFormals(Symbol[] formals, NixExpr[] defaults) {
+    for (int i = 1; i < formals.length; i++) {
+      Symbol f = formals[i];
+      NixExpr d = defaults[i];
+      int j = i - 1;
+      while (j >= 0 && formals[j].compareTo(f) > 0) {
+        formals[j + 1] = formals[j];
+        defaults[j + 1] = defaults[j];
+        j--;
+      }
+      formals[j + 1] = f;
+      defaults[j + 1] = d;
+    }
+  }
+
+  private Node attrs(NixExpr.ExprAttrs a, Scope scope) {
+    List<Map.Entry<dev.six.grammar.desugar.Symbol, AttrDef>> entries = new ArrayList<>(a.attrs().entrySet());
+    entries.sort((x, y) -> x.getKey().name().compareTo(y.getKey().name()));
+    int n = entries.size();
+    Symbol[] keys = new Symbol[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = symbol(entries.get(i).getKey());
+    }
+    Scope inner = a.recursive() ? new Scope(scope, List.of(keys), false) : scope;
+    Node[] values = new Node[n];
+    Pos[] positions = new Pos[n];
+    boolean[] inherited = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      AttrDef def = entries.get(i).getValue();
+      inherited[i] = def.inherited();
+      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      nameFunction(values[i], keys[i].name);
+      positions[i] = pos(def.pos());
+    }
+    List<DynamicAttrDef> dynamic = a.dynamicAttrs();
+    Node[] dynamicNames = new Node[dynamic.size()];
+    Node[] dynamicValues = new Node[dynamic.size()];
+    Pos[] dynamicPositions = new Pos[dynamic.size()];
+    for (int i = 0; i < dynamicNames.length; i++) {
+      DynamicAttrDef d = dynamic.get(i);
+      dynamicNames[i] = expr(d.name(), inner);
+      dynamicValues[i] = expr(d.value(), inner);
+      dynamicPositions[i] = pos(d.pos());
+    }
+    return new AttrsNode(file, a.pos(), a.recursive(), keys, values, positions, inherited, dynamicNames,
+        dynamicValues, dynamicPositions);
+  }
+
+  private Node let(NixExpr.ExprLet l, Scope scope) {
+    List<Map.Entry<dev.six.grammar.desugar.Symbol, AttrDef>> entries = new ArrayList<>(l.attrs().attrs().entrySet());
+    List<Symbol> names = new ArrayList<>();
+    for (Map.Entry<dev.six.grammar.desugar.Symbol, AttrDef> entry : entries) {
+      names.add(symbol(entry.getKey()));
+    }
+    Scope inner = new Scope(scope, names, false);
+    Node[] values = new Node[entries.size()];
+    boolean[] inherited = new boolean[entries.size()];
+    for (int i = 0; i < values.length; i++) {
+      AttrDef def = entries.get(i).getValue();
+      inherited[i] = def.inherited();
+      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      nameFunction(values[i], names.get(i).name);
+    }
+    return new LetNode(file, -1, values, inherited, expr(l.body(), inner));
+  }
+
+  /** Nix names a function after the attribute it is bound to, curried ones included. */
+  private static void nameFunction(Node value, String name) {
+    Node n = value;
+    while (n instanceof LambdaNode lambda) {
+      lambda.setName(name);
+      n = lambda.body();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.six.eval.runtime;
+
+import dev.six.eval.value.ArrayAttrs;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.NixList;
+import dev.six.eval.value.Value;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/** {@code deepSeq}, {@code --strict}: forces a value and everything inside it, once per shared part. */
+public final class DeepForce {
+  private DeepForce() {}
+
+  public static Value force(EvalState st, Value v) {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    return force(st, v, seen);
+  }
+
+  private static Value force(EvalState st, Value value, Set<Object> seen) {
+    Value v = st.force(value);
+    if (v instanceof NixAttrs attrs) {
+      if (seen.add(attrs)) {
+        ArrayAttrs flat = attrs.flat();
+        for (int i = 0; i < flat.size(); i++) {
+          force(st, flat.valueAt(i), seen);
+        }
+      }
+    } else if (v instanceof NixList list) {
+      if (seen.add(list)) {
+        for (Value element : list.elements()) {
+          force(st, element, seen);
+        }
+      }
+    }
+    return v;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.six.eval.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an evaluation depends on besides its input, fixed for the whole evaluation: the search
+ * path for {@code <...>} lookups, environment variables ({@code getEnv}), the system, whether impure
+ * built-ins may look outside, and the call-depth limit.
+ */
+public record EvalSettings(
+    List<SearchPathEntry> searchPath,
+    Map<String, String> environment,
+    String currentSystem,
+    String storeDir,
+    boolean pure,
+    int maxCallDepth,
+    long currentTime) {
+
+  /** {@code prefix=path}, or a bare path (empty prefix), as in {@code -I} and {@code NIX_PATH}. */
+  public record SearchPathEntry(String prefix, String path) {
+    public static SearchPathEntry parse(String entry) {
+      int eq = entry.indexOf('=');
+      if (eq < 0) {
+        return new SearchPathEntry("", entry);
+      }
+      return new SearchPathEntry(entry.substring(0, eq), entry.substring(eq + 1));
+    }
+  }
+
+  public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
+
+  /** Settings for tests and embedding: no search path, an empty environment, pure. */
+  public static EvalSettings defaults() {
+    return new EvalSettings(List.of(), Map.of(), "x86_64-linux", "/nix/store", false, DEFAULT_MAX_CALL_DEPTH, 0);
+  }
+
+  public EvalSettings withSearchPath(List<SearchPathEntry> entries) {
+    return new EvalSettings(entries, environment, currentSystem, storeDir, pure, maxCallDepth, currentTime);
+  }
+
+  public EvalSettings withEnvironment(Map<String, String> env) {
+    return new EvalSettings(searchPath, env, currentSystem, storeDir, pure, maxCallDepth, currentTime);
+  }
+
+  public EvalSettings withMaxCallDepth(int depth) {
+    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, depth, currentTime);
+  }
+
+  public EvalSettings withCurrentTime(long time) {
+    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, time);
+  }
+}

@@ -1,0 +1,248 @@
+package dev.six.eval.runtime;
+
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.io.EvalIO;
+import dev.six.eval.ir.LambdaNode;
+import dev.six.eval.source.Pos;
+import dev.six.eval.value.NixAttrs;
+import dev.six.eval.value.NixBool;
+import dev.six.eval.value.NixFloat;
+import dev.six.eval.value.NixInt;
+import dev.six.eval.value.NixList;
+import dev.six.eval.value.NixPath;
+import dev.six.eval.value.NixString;
+import dev.six.eval.value.Symbol;
+import dev.six.eval.value.Value;
+import java.io.PrintStream;
+
+/**
+ * One evaluation session: its settings and I/O, the global scope, the import cache, and the
+ * operations every node and built-in uses (forcing, calling, checking types). Not thread-safe: an
+ * evaluation runs on one thread.
+ */
+public final class EvalState {
+  public static final Symbol FUNCTOR = Symbol.of("__functor");
+  public static final Symbol TO_STRING = Symbol.of("__toString");
+  public static final Symbol OUT_PATH = Symbol.of("outPath");
+  public static final Symbol TYPE = Symbol.of("type");
+
+  private final EvalSettings settings;
+  private final EvalIO io;
+  private final PrintStream log;
+  private final Imports imports;
+  private Store store = Store.UNAVAILABLE;
+  private java.util.Map<Symbol, Value> globals = java.util.Map.of();
+  private int callDepth;
+
+  public EvalState(EvalSettings settings, EvalIO io, PrintStream log) {
+    this.settings = settings;
+    this.io = io;
+    this.log = log;
+    this.imports = new Imports(this);
+  }
+
+  public EvalSettings settings() {
+    return settings;
+  }
+
+  public EvalIO io() {
+    return io;
+  }
+
+  /** Where {@code trace} and warnings go (standard error for the command line). */
+  public PrintStream log() {
+    return log;
+  }
+
+  public Imports imports() {
+    return imports;
+  }
+
+  /** The global scope: built-ins by their global names ({@code map}, {@code __sub}, {@code true}, ...). */
+  public java.util.Map<Symbol, Value> globals() {
+    return globals;
+  }
+
+  public void setGlobals(java.util.Map<Symbol, Value> globals) {
+    this.globals = globals;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public void setStore(Store store) {
+    this.store = store;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Forcing and types.
+
+  public Value force(Value v) {
+    return v instanceof Thunk t ? t.force(this) : v;
+  }
+
+  /** Nix's "value is X while Y was expected" at {@code pos}. */
+  public static EvalError typeError(Value actual, String expected, Pos pos) {
+    return EvalError.typeError("value is " + describe(actual) + " while " + expected + " was expected", pos);
+  }
+
+  /** How messages name a (forced) value's type. */
+  public static String describe(Value v) {
+    if (v instanceof PrimOp) {
+      return "the built-in function '" + ((PrimOp) v).name + "'";
+    }
+    if (v instanceof PrimOpApp app) {
+      return "the partially applied built-in function '" + app.op.name + "'";
+    }
+    return v.describeType();
+  }
+
+  public long forceInt(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixInt i) {
+      return i.value;
+    }
+    throw typeError(f, "an integer", pos);
+  }
+
+  public boolean forceBool(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixBool b) {
+      return b.value;
+    }
+    throw typeError(f, "a Boolean", pos);
+  }
+
+  public NixAttrs forceAttrs(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixAttrs a) {
+      return a;
+    }
+    throw typeError(f, "a set", pos);
+  }
+
+  public NixList forceList(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixList l) {
+      return l;
+    }
+    throw typeError(f, "a list", pos);
+  }
+
+  /** A string value, context kept. */
+  public NixString forceString(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixString s) {
+      return s;
+    }
+    throw typeError(f, "a string", pos);
+  }
+
+  /** A string that must not refer to store paths (attribute names, regexes, ...). */
+  public String forceStringNoContext(Value v, Pos pos) {
+    NixString s = forceString(v, pos);
+    if (s.hasContext()) {
+      throw EvalError.typeError("the string '" + s.value + "' is not allowed to refer to a store path (such as '"
+          + s.context.elements().first() + "')", pos);
+    }
+    return s.value;
+  }
+
+  public Value forceFunction(Value v, Pos pos) {
+    Value f = force(v);
+    if (isFunction(f)) {
+      return f;
+    }
+    throw typeError(f, "a function", pos);
+  }
+
+  public static boolean isFunction(Value v) {
+    return v instanceof NixLambda || v instanceof PrimOp || v instanceof PrimOpApp;
+  }
+
+  public NixPath forcePath(Value v, Pos pos) {
+    Value f = force(v);
+    if (f instanceof NixPath p) {
+      return p;
+    }
+    throw typeError(f, "a path", pos);
+  }
+
+  /** A number as a double (for mixed arithmetic). */
+  public static boolean isNumber(Value v) {
+    return v instanceof NixInt || v instanceof NixFloat;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls.
+
+  /** {@code f arg}: lambdas, built-ins (partially applied or not) and sets with {@code __functor}. */
+  public Value call(Value function, Value arg, Pos pos) {
+    Value f = force(function);
+    if (f instanceof NixLambda lambda) {
+      return callLambda(lambda, arg, pos);
+    }
+    if (f instanceof PrimOp op) {
+      if (op.arity == 1) {
+        return applyBuiltin(op, new Value[] {arg}, pos);
+      }
+      return new PrimOpApp(op, new Value[] {arg});
+    }
+    if (f instanceof PrimOpApp app) {
+      int n = app.args.length;
+      Value[] args = java.util.Arrays.copyOf(app.args, n + 1);
+      args[n] = arg;
+      if (n + 1 == app.op.arity) {
+        return applyBuiltin(app.op, args, pos);
+      }
+      return new PrimOpApp(app.op, args);
+    }
+    if (f instanceof NixAttrs attrs) {
+      Value functor = attrs.get(FUNCTOR);
+      if (functor != null) {
+        Value partial = call(functor, f, pos);
+        return call(partial, arg, pos);
+      }
+    }
+    throw EvalError.typeError("attempt to call something which is not a function but " + describe(f), pos);
+  }
+
+  /** {@code f a b ...}. */
+  public Value call(Value function, Value[] args, Pos pos) {
+    Value result = function;
+    for (Value arg : args) {
+      result = call(result, arg, pos);
+    }
+    return force(result);
+  }
+
+  /** Runs a built-in on all its arguments (counted as a call, like Nix). */
+  public Value applyBuiltin(PrimOp op, Value[] args, Pos pos) {
+    enterCall(pos);
+    try {
+      return op.apply(this, args, pos);
+    } finally {
+      callDepth--;
+    }
+  }
+
+  private void enterCall(Pos pos) {
+    if (++callDepth > settings.maxCallDepth()) {
+      callDepth--;
+      throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
+    }
+  }
+
+  private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
+    enterCall(pos);
+    try {
+      LambdaNode node = lambda.node;
+      Env env = node.bindArguments(this, lambda.env, arg, pos);
+      return node.body().eval(this, env);
+    } finally {
+      callDepth--;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.six.eval.runtime;
+
+import dev.six.eval.builtins.Builtins;
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
+import dev.six.eval.io.EvalIO;
+import dev.six.eval.ir.Node;
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.Value;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The evaluator's entry point: a session with settings, I/O and a log, and the ways to evaluate
+ * (a file, a text, any task on the session). Every task runs on a thread with a large stack, so
+ * that deep (but finite) recursion works and too deep recursion is an error, never a crash.
+ */
+public final class Evaluator {
+  /** Reserved, not committed up front: the kernel backs only what deep recursion touches. */
+  private static final long STACK_BYTES = 1L << 30;
+
+  private final EvalState state;
+
+  public Evaluator(EvalSettings settings, EvalIO io, PrintStream log) {
+    this.state = new EvalState(settings, io, log);
+    Builtins.install(state);
+  }
+
+  public EvalState state() {
+    return state;
+  }
+
+  /** {@code import path} of an absolute path. */
+  public Value evalFile(String path) {
+    return run(() -> state.imports().importFile(path, null));
+  }
+
+  /** Evaluates a text (standard input or {@code -E}) whose relative paths resolve against {@code baseDirectory}. */
+  public Value evalText(String name, SourceFile.Origin origin, char[] text, String baseDirectory) {
+    return run(() -> {
+      SourceFile source = new SourceFile(name, origin, text, baseDirectory);
+      Node root = state.imports().lower(source, null, null);
+      return root.eval(state, null);
+    });
+  }
+
+  /** Runs {@code task} on this session's evaluation thread; errors are thrown as {@code NixError}s. */
+  public <T> T run(Callable<T> task) {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        result.set(task.call());
+      } catch (StackOverflowError e) {
+        failure.set(new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow (possible infinite recursion)", null));
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    }, "six-eval", STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+    return result.get();
+  }
+}

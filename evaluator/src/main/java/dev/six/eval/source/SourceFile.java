@@ -1,0 +1,73 @@
+package dev.six.eval.source;
+
+import dev.six.grammar.syntax.LineMap;
+
+/**
+ * A text the evaluator parsed: a file, standard input or a string given on the command line. Its
+ * {@code name} is how Nix names it in messages (the absolute path, {@code «stdin»}, {@code
+ * «string»}); positions in it are character offsets, turned into lines and columns on demand.
+ */
+public final class SourceFile {
+  public enum Origin {
+    FILE,
+    STDIN,
+    STRING
+  }
+
+  private final String name;
+  private final Origin origin;
+  private final char[] text;
+  private final String baseDirectory;
+  private LineMap lines;
+
+  /** A file at absolute path {@code name}: relative paths in it resolve against its directory. */
+  public SourceFile(String name, Origin origin, char[] text) {
+    this(name, origin, text, origin == Origin.FILE ? directoryOf(name) : "/");
+  }
+
+  /** A text whose relative paths resolve against {@code baseDirectory} (the working directory). */
+  public SourceFile(String name, Origin origin, char[] text, String baseDirectory) {
+    this.name = name;
+    this.origin = origin;
+    this.text = text;
+    this.baseDirectory = baseDirectory;
+  }
+
+  private static String directoryOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash <= 0 ? "/" : path.substring(0, slash);
+  }
+
+  public String baseDirectory() {
+    return baseDirectory;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Origin origin() {
+    return origin;
+  }
+
+  public char[] text() {
+    return text;
+  }
+
+  /** The absolute path of a file source, else null. */
+  public String path() {
+    return origin == Origin.FILE ? name : null;
+  }
+
+  public synchronized LineMap lines() {
+    if (lines == null) {
+      lines = LineMap.of(text, text.length);
+    }
+    return lines;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,1 @@
+[ (builtins.getEnv "TEST_VAR") (builtins.getEnv "NO_SUCH_VAR") ]

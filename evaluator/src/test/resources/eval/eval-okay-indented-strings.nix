@@ -1,0 +1,5 @@
+let x = 2; in ''
+  line 1
+    line ${toString x}
+  $notinterp ''${x}
+''

@@ -1,0 +1,1 @@
+let marker = [ [ (throw "forced") ] ]; in [ (marker == marker) ([ marker ] == [ marker ]) ]

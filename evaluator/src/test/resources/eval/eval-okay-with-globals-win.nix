@@ -1,0 +1,1 @@
+with { true = 1; }; true
