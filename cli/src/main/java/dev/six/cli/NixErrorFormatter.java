@@ -19,12 +19,18 @@ final class NixErrorFormatter {
    *     neither)
    */
   static String format(Diagnostic diagnostic, String origin, char[] text, int length, boolean trailingEmptyLine) {
-    LineMap lines = LineMap.of(text, length);
-    int offset = Math.min(diagnostic.start(), length);
-    int line = lines.line(offset);
-    int column = lines.column(offset);
     StringBuilder out = new StringBuilder();
     out.append("error: ").append(diagnostic.message()).append('\n');
+    position(out, origin, text, length, diagnostic.start(), trailingEmptyLine);
+    return out.toString();
+  }
+
+  /** The "at FILE:LINE:COL:" block with the source excerpt, after a blank line. */
+  static void position(StringBuilder out, String origin, char[] text, int length, int at, boolean trailingEmptyLine) {
+    LineMap lines = LineMap.of(text, length);
+    int offset = Math.min(at, length);
+    int line = lines.line(offset);
+    int column = lines.column(offset);
     out.append('\n');
     out.append(INDENT).append("at ").append(origin).append(':').append(line).append(':').append(column).append(":\n");
     String[] source = splitLines(text, length, trailingEmptyLine);
@@ -39,7 +45,6 @@ final class NixErrorFormatter {
         codeLine(out, line + 1, source[line]);
       }
     }
-    return out.toString();
   }
 
   private static void codeLine(StringBuilder out, int number, String code) {

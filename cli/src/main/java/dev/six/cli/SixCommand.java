@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Tooling for sixos service expressions: parse Nix, and (in later versions) evaluate and build s6-rc databases.",
-    subcommands = {ParseCommand.class, CheckCommand.class})
+    subcommands = {ParseCommand.class, CheckCommand.class, InstantiateCommand.class})
 public final class SixCommand implements Runnable {
   @Override
   public void run() {
