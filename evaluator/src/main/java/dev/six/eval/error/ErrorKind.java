@@ -21,7 +21,8 @@ public enum ErrorKind {
   ASSERTION_FAILED("E014"),
   THROWN("E015"),
   RESTRICTED("E016"),
-  DUPLICATE_ATTRIBUTE("E017");
+  DUPLICATE_ATTRIBUTE("E017"),
+  OUT_OF_MEMORY("E018");
 
   private final String code;
 

@@ -54,6 +54,9 @@ public final class Evaluator {
         result.set(task.call());
       } catch (StackOverflowError e) {
         failure.set(new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow (possible infinite recursion)", null));
+      } catch (OutOfMemoryError e) {
+        // The evaluation's data is unreachable once this thread ends: the process goes on.
+        failure.set(new EvalError(ErrorKind.OUT_OF_MEMORY, "out of memory", null));
       } catch (Throwable t) {
         failure.set(t);
       }

@@ -1,32 +1,48 @@
 package dev.six.eval.runtime;
 
-import dev.six.eval.ir.Node;
 import dev.six.eval.source.Pos;
 import dev.six.eval.value.Value;
 
-/** A thunk of {@code f x} (or {@code f x y}), for built-ins whose results are lazy, like {@code map}. */
-public final class LazyApply extends Node {
-  private final Value function;
-  private final Value[] args;
-  private final Pos callPos;
+/**
+ * A thunk of {@code f x} (or {@code f x y}), for built-ins whose results are lazy, like {@code map}
+ * and {@code genList}: one small object per element, as Nix's own application values.
+ */
+public final class LazyApply extends Thunk {
+  private Value function;
+  private Value arg1;
+  private Value arg2;
+  private Pos callPos;
 
-  private LazyApply(Value function, Value[] args, Pos callPos) {
-    super(callPos == null ? null : callPos.file(), callPos == null ? -1 : callPos.offset());
+  private LazyApply(Value function, Value arg1, Value arg2, Pos callPos) {
     this.function = function;
-    this.args = args;
+    this.arg1 = arg1;
+    this.arg2 = arg2;
     this.callPos = callPos;
   }
 
   public static Value of(Value function, Value arg, Pos pos) {
-    return new Thunk(new LazyApply(function, new Value[] {arg}, pos), null);
+    return new LazyApply(function, arg, null, pos);
   }
 
   public static Value of(Value function, Value arg1, Value arg2, Pos pos) {
-    return new Thunk(new LazyApply(function, new Value[] {arg1, arg2}, pos), null);
+    return new LazyApply(function, arg1, arg2, pos);
   }
 
   @Override
-  public Value eval(EvalState st, Env env) {
-    return st.call(function, args, callPos);
+  protected Value compute(EvalState st) {
+    Value partial = st.call(function, arg1, callPos);
+    return st.force(arg2 == null ? partial : st.call(partial, arg2, callPos));
+  }
+
+  @Override
+  protected Pos position() {
+    return callPos;
+  }
+
+  @Override
+  protected void release() {
+    function = null;
+    arg1 = null;
+    arg2 = null;
   }
 }
