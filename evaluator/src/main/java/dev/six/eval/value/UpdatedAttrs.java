@@ -8,7 +8,7 @@ import dev.six.eval.source.Pos;
  * update of an update deeper than {@link #MAX_DEPTH} is merged at once, so lookups stay cheap.
  */
 final class UpdatedAttrs extends NixAttrs {
-  private static final int MAX_DEPTH = 8;
+  private static final int MAX_DEPTH = 16;
 
   private final NixAttrs left;
   private final NixAttrs right;
@@ -61,13 +61,30 @@ final class UpdatedAttrs extends NixAttrs {
     return left.positionOf(key);
   }
 
+  /**
+   * Merges the whole chain below this set in one pass: the right-hand sides (small, typically)
+   * are merged together first, then once with the set at the bottom of the chain. Merging level
+   * by level would copy the large bottom set once per level.
+   */
   @Override
   public ArrayAttrs flat() {
     ArrayAttrs m = merged;
-    if (m == null) {
-      m = merge(left.flat(), right.flat());
-      merged = m;
+    if (m != null) {
+      return m;
     }
+    java.util.ArrayList<NixAttrs> rights = new java.util.ArrayList<>();
+    NixAttrs bottom = this;
+    while (bottom instanceof UpdatedAttrs u && u.merged == null) {
+      rights.add(u.right);
+      bottom = u.left;
+    }
+    // rights: nearest first; earlier updates are overridden by later (nearer) ones.
+    ArrayAttrs overlay = rights.get(rights.size() - 1).flat();
+    for (int i = rights.size() - 2; i >= 0; i--) {
+      overlay = merge(overlay, rights.get(i).flat());
+    }
+    m = merge(bottom.flat(), overlay);
+    merged = m;
     return m;
   }
 
