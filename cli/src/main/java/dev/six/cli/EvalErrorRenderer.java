@@ -6,11 +6,13 @@ import dev.six.eval.source.SourceFile;
 
 /**
  * Renders an evaluation error as Nix 2.8 does: {@code error: message}, the position with a source
- * excerpt, and with {@code --show-trace} the "… while ..." frames (outermost first), each with its
+ * excerpt, and with {@code --show-trace} the "… while ..." frames (innermost first), each with its
  * position.
  */
 final class EvalErrorRenderer {
   private static final String INDENT = "       ";
+  /** "… " as the UTF-8 bytes Nix writes (output is written one char per byte). */
+  private static final String ELLIPSIS = SourceInput.bytewise("… ");
 
   private EvalErrorRenderer() {}
 
@@ -19,9 +21,8 @@ final class EvalErrorRenderer {
     out.append("error: ").append(error.getMessage()).append('\n');
     position(out, error.pos());
     if (showTrace) {
-      for (int i = error.trace().size() - 1; i >= 0; i--) {
-        NixError.Frame frame = error.trace().get(i);
-        out.append('\n').append(INDENT).append("… ").append(frame.message()).append('\n');
+      for (NixError.Frame frame : error.trace()) {
+        out.append('\n').append(INDENT).append(ELLIPSIS).append(frame.message()).append('\n');
         position(out, frame.pos());
       }
     }

@@ -2,6 +2,8 @@ package dev.six.eval.ir;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.error.NixError;
+import dev.six.eval.source.Pos;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.source.SourceFile;
@@ -25,27 +27,48 @@ public final class SelectNode extends Node {
   @Override
   public Value eval(EvalState st, Env env) {
     Value v = expr.eval(st, env);
-    for (AttrKey key : path) {
-      Symbol name = key.resolve(st, env);
-      if (fallback != null) {
-        Value forced = st.force(v);
-        if (!(forced instanceof NixAttrs attrs)) {
-          return fallback.eval(st, env);
+    Pos found = null;
+    try {
+      for (AttrKey key : path) {
+        Symbol name = key.resolve(st, env);
+        if (fallback != null) {
+          Value forced = st.force(v);
+          if (!(forced instanceof NixAttrs attrs)) {
+            return fallback.eval(st, env);
+          }
+          Value next = attrs.get(name);
+          if (next == null) {
+            return fallback.eval(st, env);
+          }
+          found = attrs.positionOf(name);
+          v = next;
+        } else {
+          NixAttrs attrs = st.forceAttrs(v, pos());
+          Value next = attrs.get(name);
+          if (next == null) {
+            throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name.name + "' missing", pos());
+          }
+          found = attrs.positionOf(name);
+          v = next;
         }
-        Value next = attrs.get(name);
-        if (next == null) {
-          return fallback.eval(st, env);
-        }
-        v = next;
-      } else {
-        NixAttrs attrs = st.forceAttrs(v, pos());
-        Value next = attrs.get(name);
-        if (next == null) {
-          throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name.name + "' missing", pos());
-        }
-        v = next;
       }
+      return st.force(v);
+    } catch (NixError e) {
+      if (found != null) {
+        e.addTrace("while evaluating the attribute '" + shownPath() + "'", found);
+      }
+      throw e;
     }
-    return st.force(v);
+  }
+
+  private String shownPath() {
+    StringBuilder s = new StringBuilder();
+    for (AttrKey key : path) {
+      if (s.length() > 0) {
+        s.append('.');
+      }
+      s.append(key.show());
+    }
+    return s.toString();
   }
 }

@@ -2,6 +2,7 @@ package dev.six.eval.runtime;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.error.NixError;
 import dev.six.eval.io.EvalIO;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.source.Pos;
@@ -237,10 +238,15 @@ public final class EvalState {
 
   private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
     enterCall(pos);
+    LambdaNode node = lambda.node;
     try {
-      LambdaNode node = lambda.node;
       Env env = node.bindArguments(this, lambda.env, arg, pos);
       return node.body().eval(this, env);
+    } catch (NixError e) {
+      String name = node.name() != null ? "'" + node.name() + "'" : "anonymous lambda";
+      e.addTrace("while evaluating " + name, node.pos());
+      e.addTrace("from call site", pos);
+      throw e;
     } finally {
       callDepth--;
     }
