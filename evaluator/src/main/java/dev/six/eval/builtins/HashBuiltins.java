@@ -53,7 +53,7 @@ final class HashBuiltins implements BuiltinGroup {
     if (algoValue != null) {
       String name = st.forceStringNoContext(algoValue, null);
       algorithm = HashAlgorithm.byName(name).orElseThrow(() -> new EvalError(ErrorKind.INVALID_VALUE,
-          "unknown hash algorithm '" + name + "', expect 'md5', 'sha1', 'sha256', or 'sha512'", null));
+          "unknown hash algorithm '" + name + "'" + HashParser.UNKNOWN_ALGORITHM_HINT, null));
     }
     String formatName = st.forceStringNoContext(required(args, TO_HASH_FORMAT), null);
     HashFormat format = HashFormat.byName(formatName).orElseThrow(() -> new EvalError(ErrorKind.INVALID_VALUE,
@@ -61,7 +61,7 @@ final class HashBuiltins implements BuiltinGroup {
     if (HashFormat.isDeprecatedAlias(formatName)) {
       st.log().println("warning: \"base32\" is a deprecated alias for hash format \"nix32\".");
     }
-    Hash hash = parse(text, algorithm);
+    Hash hash = parse(HashParser.CURRENT, text, algorithm);
     return hash.render(format, format == HashFormat.SRI);
   }
 
@@ -74,9 +74,9 @@ final class HashBuiltins implements BuiltinGroup {
   }
 
   /** A hash text as {@code Hash::parseAny} reads it; a bad one is an error without position, as in Nix. */
-  static Hash parse(String text, HashAlgorithm algorithm) {
+  static Hash parse(HashParser parser, String text, HashAlgorithm algorithm) {
     try {
-      return HashParser.parseAny(text, algorithm);
+      return parser.parseAny(text, algorithm);
     } catch (BadHashException e) {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
     }

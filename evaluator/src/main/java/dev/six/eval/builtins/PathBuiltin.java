@@ -5,6 +5,7 @@ import dev.six.eval.error.EvalError;
 import dev.six.eval.hash.Hash;
 import dev.six.eval.hash.HashAlgorithm;
 import dev.six.eval.hash.HashFormat;
+import dev.six.eval.hash.HashParser;
 import dev.six.eval.runtime.ContextCollector;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.source.Pos;
@@ -42,7 +43,8 @@ final class PathBuiltin {
           name = st.forceStringNoContext(value, at);
           break;
         case "filter":
-          filter = st.force(value);
+          // Current Nix insists on a function here; Nix 2.8 only noticed when it called it.
+          filter = st.forceFunction(value, at);
           break;
         case "recursive":
           method = st.forceBool(value, at) ? FileIngestion.RECURSIVE : FileIngestion.FLAT;
@@ -70,6 +72,6 @@ final class PathBuiltin {
       st.log().println("warning: found empty hash, assuming '" + zero.render(HashFormat.SRI, true) + "'");
       return zero;
     }
-    return HashBuiltins.parse(text, HashAlgorithm.SHA256);
+    return HashBuiltins.parse(HashParser.NIX_2_8, text, HashAlgorithm.SHA256);
   }
 }

@@ -33,7 +33,9 @@ public final class Base64 {
       }
       int digit = ALPHABET.indexOf(c);
       if (digit < 0) {
-        throw new BadHashException("invalid character in Base64 string: '" + c + "'");
+        // Nix formats the character with '%c' around a colouring wrapper, which keeps only the
+        // escape sequence's first byte; once colours are stripped the quotes are empty.
+        throw new BadHashException("invalid character in Base64 string: ''");
       }
       buffer = (buffer << 6 | digit) & 0xffff;
       bits += 6;

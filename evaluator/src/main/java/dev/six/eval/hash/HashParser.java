@@ -3,16 +3,31 @@ package dev.six.eval.hash;
 /**
  * Reads hashes as Nix's {@code Hash::parseAny} does: an optional {@code algo:} or SRI
  * {@code algo-} prefix, then (unless SRI) an encoding recognised by its length for the algorithm:
- * base-16, Nix's base-32 or base-64. Messages are Nix's.
+ * base-16, Nix's base-32 or base-64. Messages are Nix's; Nix 2.8 said "hash type" where current
+ * Nix says "hash algorithm" and lists the known algorithms, so there is one parser per wording.
  */
 public final class HashParser {
-  private HashParser() {}
+  /** What current Nix adds to "unknown hash algorithm". */
+  public static final String UNKNOWN_ALGORITHM_HINT = ", expect 'md5', 'sha1', 'sha256', or 'sha512'";
+
+  /** Nix 2.8's messages (for built-ins 2.8 has, such as {@code builtins.path}'s {@code sha256}). */
+  public static final HashParser NIX_2_8 = new HashParser("type", "");
+  /** Current Nix's messages (for {@code convertHash}). */
+  public static final HashParser CURRENT = new HashParser("algorithm", UNKNOWN_ALGORITHM_HINT);
+
+  private final String noun;
+  private final String unknownHint;
+
+  private HashParser(String noun, String unknownHint) {
+    this.noun = noun;
+    this.unknownHint = unknownHint;
+  }
 
   /**
    * The hash {@code text} denotes. {@code expected} is the algorithm the caller knows (or null);
    * when the text names one too, they must agree.
    */
-  public static Hash parseAny(String text, HashAlgorithm expected) {
+  public Hash parseAny(String text, HashAlgorithm expected) {
     String rest = text;
     boolean sri = false;
     HashAlgorithm named = null;
@@ -37,7 +52,7 @@ public final class HashParser {
   }
 
   /** An SRI hash ({@code sha256-<base64>}). */
-  public static Hash parseSri(String text) {
+  public Hash parseSri(String text) {
     int dash = text.indexOf('-');
     if (dash < 0) {
       throw new BadHashException("hash '" + text + "' is not SRI");
@@ -45,13 +60,13 @@ public final class HashParser {
     return decode(text.substring(dash + 1), algorithm(text.substring(0, dash)), true);
   }
 
-  private static HashAlgorithm algorithm(String name) {
+  private HashAlgorithm algorithm(String name) {
     return HashAlgorithm.byName(name)
-        .orElseThrow(() -> new BadHashException("unknown hash algorithm '" + name + "'"));
+        .orElseThrow(() -> new BadHashException("unknown hash algorithm '" + name + "'" + unknownHint));
   }
 
   /** The digest {@code rest} encodes: base-64 when SRI, else the encoding its length implies. */
-  private static Hash decode(String rest, HashAlgorithm algorithm, boolean sri) {
+  private Hash decode(String rest, HashAlgorithm algorithm, boolean sri) {
     int size = algorithm.size();
     byte[] bytes;
     if (!sri && rest.length() == Base16.encodedLength(size)) {
@@ -70,7 +85,7 @@ public final class HashParser {
         throw new BadHashException("invalid " + (sri ? "SRI" : "base-64") + " hash '" + rest + "'");
       }
     } else {
-      throw new BadHashException("hash '" + rest + "' has wrong length for hash type '" + algorithm.nixName() + "'");
+      throw new BadHashException("hash '" + rest + "' has wrong length for hash " + noun + " '" + algorithm.nixName() + "'");
     }
     return new Hash(algorithm, bytes);
   }

@@ -26,7 +26,7 @@ public final class Symlinks {
       String candidate = done + "/" + component;
       if (io.lstat(candidate) == EvalIO.FileType.SYMLINK) {
         if (++follows > MAX_FOLLOWS) {
-          throw new IOException("too many symbolic links encountered while traversing the path '" + path + "'");
+          throw new IOException("infinite symlink recursion in path '" + path + "'");
         }
         String target = io.readLink(candidate);
         String base = done.isEmpty() ? "/" : done;

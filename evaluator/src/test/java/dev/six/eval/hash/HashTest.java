@@ -63,21 +63,21 @@ class HashTest {
   @Test
   void parsesEveryForm() {
     Hash x = hashOfX(HashAlgorithm.SHA256);
-    assertEquals(x, HashParser.parseAny("sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=", null));
-    assertEquals(x, HashParser.parseAny("LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=", HashAlgorithm.SHA256));
-    assertEquals(x, HashParser.parseAny("sha256:10a83a91g1r50bdw8g4hn47m7j7m6angpabwc80l9c16nx11cw9d", null));
-    assertEquals(x, HashParser.parseAny("10a83a91g1r50bdw8g4hn47m7j7m6angpabwc80l9c16nx11cw9d", HashAlgorithm.SHA256));
-    assertEquals(x, HashParser.parseAny("2D711642B726B04401627CA9FBAC32F5C8530FB1903CC4DB02258717921A4881",
+    assertEquals(x, HashParser.NIX_2_8.parseAny("sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=", null));
+    assertEquals(x, HashParser.NIX_2_8.parseAny("LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE=", HashAlgorithm.SHA256));
+    assertEquals(x, HashParser.NIX_2_8.parseAny("sha256:10a83a91g1r50bdw8g4hn47m7j7m6angpabwc80l9c16nx11cw9d", null));
+    assertEquals(x, HashParser.NIX_2_8.parseAny("10a83a91g1r50bdw8g4hn47m7j7m6angpabwc80l9c16nx11cw9d", HashAlgorithm.SHA256));
+    assertEquals(x, HashParser.NIX_2_8.parseAny("2D711642B726B04401627CA9FBAC32F5C8530FB1903CC4DB02258717921A4881",
         HashAlgorithm.SHA256));
-    assertEquals(x, HashParser.parseSri("sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE"));
-    assertEquals(hashOfX(HashAlgorithm.MD5), HashParser.parseAny("md5:56cxf1akjnr3sk904c4rhy9m4x", null));
+    assertEquals(x, HashParser.NIX_2_8.parseSri("sha256-LXEWQrcmsEQBYnyp+6wy9chTD7GQPMTbAiWHF5IaSIE"));
+    assertEquals(hashOfX(HashAlgorithm.MD5), HashParser.NIX_2_8.parseAny("md5:56cxf1akjnr3sk904c4rhy9m4x", null));
   }
 
   @Test
   void nix32TopDigitMayNotOverflow() {
     byte[] ones = new byte[16];
     java.util.Arrays.fill(ones, (byte) 0xff);
-    assertArrayEquals(ones, HashParser.parseAny("7" + "z".repeat(25), HashAlgorithm.MD5).bytes());
+    assertArrayEquals(ones, HashParser.NIX_2_8.parseAny("7" + "z".repeat(25), HashAlgorithm.MD5).bytes());
     assertMessage("invalid base-32 hash '8zzzzzzzzzzzzzzzzzzzzzzzzz'", "8" + "z".repeat(25), HashAlgorithm.MD5);
     assertMessage("invalid base-32 hash 'ezzzzzzzzzzzzzzzzzzzzzzzzz'", "e" + "z".repeat(25), HashAlgorithm.MD5);
   }
@@ -92,6 +92,23 @@ class HashTest {
     assertMessage("invalid SRI hash 'AAA'", "md5-AAA", HashAlgorithm.MD5);
     assertMessage("hash 'abc' does not include a type, nor is the type otherwise known from context", "abc", null);
     assertMessage("invalid base-16 hash '" + "g".repeat(32) + "'", "g".repeat(32), HashAlgorithm.MD5);
+  }
+
+  @Test
+  void currentNixWording() {
+    assertEquals("hash 'abc' has wrong length for hash algorithm 'md5'", assertThrows(BadHashException.class,
+        () -> HashParser.CURRENT.parseAny("abc", HashAlgorithm.MD5)).getMessage());
+    assertEquals("unknown hash algorithm 'foo', expect 'md5', 'sha1', 'sha256', or 'sha512'",
+        assertThrows(BadHashException.class, () -> HashParser.CURRENT.parseAny("foo:abc", null)).getMessage());
+  }
+
+  @Test
+  void base64StopsAtPaddingAndSkipsNewlines() {
+    assertArrayEquals(new byte[] {(byte) 0xff, (byte) 0xfe}, Base64.decode("//4=trailing"));
+    assertArrayEquals(new byte[] {(byte) 0xff, (byte) 0xfe}, Base64.decode("//\n4"));
+    // Nix loses the character in its message (see Base64).
+    assertEquals("invalid character in Base64 string: ''",
+        assertThrows(BadHashException.class, () -> Base64.decode("a!")).getMessage());
   }
 
   @Test
@@ -115,6 +132,6 @@ class HashTest {
   }
 
   private static void assertMessage(String message, String text, HashAlgorithm algorithm) {
-    assertEquals(message, assertThrows(BadHashException.class, () -> HashParser.parseAny(text, algorithm)).getMessage());
+    assertEquals(message, assertThrows(BadHashException.class, () -> HashParser.NIX_2_8.parseAny(text, algorithm)).getMessage());
   }
 }

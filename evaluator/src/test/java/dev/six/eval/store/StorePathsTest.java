@@ -19,7 +19,7 @@ class StorePathsTest {
   void sourcePathFromNarHash() {
     // nix-hash --type sha256 --base32 of the test tree (see NarWriterTest), and "${./t}".
     assertEquals("/nix/store/frqri3rsrgh27xvrh8hy6q49pzf4gv8l-t", paths.makeFixedOutput(FileIngestion.RECURSIVE,
-        HashParser.parseAny("05n59lhhalrv8gas91yz2adg53cq6yq6c4ddr3xnm9vzpk3xs1j3", HashAlgorithm.SHA256), "t",
+        HashParser.NIX_2_8.parseAny("05n59lhhalrv8gas91yz2adg53cq6yq6c4ddr3xnm9vzpk3xs1j3", HashAlgorithm.SHA256), "t",
         List.of()));
   }
 
