@@ -48,4 +48,14 @@ public final class IoErrors {
     }
     return "opening file '" + path + "': " + reason;
   }
+
+  /** The failure of reading what does not exist, for {@link EvalIO} implementations. */
+  public static IOException noSuchFile(String path) {
+    return new NoSuchFileException(path);
+  }
+
+  /** The failure of listing what is not a directory, for {@link EvalIO} implementations. */
+  public static IOException notDirectory(String path) {
+    return new NotDirectoryException(path);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.six.eval.runtime;
 
 import dev.six.eval.hash.Hash;
-import dev.six.eval.source.Pos;
 import dev.six.eval.store.FileIngestion;
 import dev.six.eval.store.PathFilter;
 import dev.six.eval.store.StorePaths;
@@ -21,7 +20,7 @@ public interface Store {
    * Copies {@code path} (an absolute file system path) as {@code "${path}"} does: recursively,
    * named after its last component; records the store path in {@code context} and returns it.
    */
-  String copyPathToStore(EvalState st, String path, ContextCollector context, Pos pos);
+  String copyPathToStore(String path, ContextCollector context);
 
   /**
    * The store path of {@code path} added under {@code name} as {@code method}, with what

@@ -7,9 +7,7 @@ import dev.six.eval.hash.HashAlgorithm;
 import dev.six.eval.io.EvalIO;
 import dev.six.eval.io.IoErrors;
 import dev.six.eval.runtime.ContextCollector;
-import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.Store;
-import dev.six.eval.source.Pos;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +55,7 @@ public final class ComputingStore implements Store {
   }
 
   @Override
-  public String copyPathToStore(EvalState st, String path, ContextCollector context, Pos pos) {
+  public String copyPathToStore(String path, ContextCollector context) {
     if (path.endsWith(".drv")) {
       throw new EvalError(ErrorKind.INVALID_VALUE, "file names are not allowed to end in '.drv'", null);
     }

@@ -1,8 +1,8 @@
 package dev.six.eval.store;
 
 import dev.six.eval.io.EvalIO;
+import dev.six.eval.io.IoErrors;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +79,7 @@ final class StoreIO implements EvalIO {
       return base.read(path);
     }
     if (m.missing) {
-      throw new NoSuchFileException(path);
+      throw IoErrors.noSuchFile(path);
     }
     return m.text != null ? m.text.clone() : base.read(m.path);
   }
@@ -91,10 +91,10 @@ final class StoreIO implements EvalIO {
       return base.readDir(path);
     }
     if (m.missing) {
-      throw new NoSuchFileException(path);
+      throw IoErrors.noSuchFile(path);
     }
     if (m.text != null) {
-      throw new java.nio.file.NotDirectoryException(path);
+      throw IoErrors.notDirectory(path);
     }
     List<DirEntry> entries = new ArrayList<>();
     for (DirEntry entry : base.readDir(m.path)) {
@@ -112,7 +112,7 @@ final class StoreIO implements EvalIO {
       return base.readLink(path);
     }
     if (m.missing || m.text != null) {
-      throw new NoSuchFileException(path);
+      throw IoErrors.noSuchFile(path);
     }
     return base.readLink(m.path);
   }

@@ -22,12 +22,12 @@ class ComputingStoreTest {
   @Test
   void copiesLikeInterpolation() {
     ContextCollector context = new ContextCollector();
-    assertEquals("/nix/store/frqri3rsrgh27xvrh8hy6q49pzf4gv8l-t", store.copyPathToStore(null, "/t", context, null));
+    assertEquals("/nix/store/frqri3rsrgh27xvrh8hy6q49pzf4gv8l-t", store.copyPathToStore("/t", context));
     assertEquals("/nix/store/z3n6ml62lc6l9glpaz6fq7fvi2rks9vq-a.txt",
-        store.copyPathToStore(null, "/t/a.txt", context, null));
-    assertEquals("/nix/store/hsfpb0gqgq1qhwi2c1pgrb4vhawrwxld-link", store.copyPathToStore(null, "/t/link", context, null));
+        store.copyPathToStore("/t/a.txt", context));
+    assertEquals("/nix/store/hsfpb0gqgq1qhwi2c1pgrb4vhawrwxld-link", store.copyPathToStore("/t/link", context));
     assertEquals("/nix/store/9ljssglw74jabzzsqsl3lim4d5jgh4ya-empty",
-        store.copyPathToStore(null, "/t/sub/empty", context, null));
+        store.copyPathToStore("/t/sub/empty", context));
     assertEquals("[/nix/store/9ljssglw74jabzzsqsl3lim4d5jgh4ya-empty, /nix/store/frqri3rsrgh27xvrh8hy6q49pzf4gv8l-t, "
         + "/nix/store/hsfpb0gqgq1qhwi2c1pgrb4vhawrwxld-link, /nix/store/z3n6ml62lc6l9glpaz6fq7fvi2rks9vq-a.txt]",
         context.build().toString());
@@ -70,6 +70,6 @@ class ComputingStoreTest {
   @Test
   void missingSource() {
     assertEquals("getting status of '/t/nope': No such file or directory", assertThrows(EvalError.class,
-        () -> store.copyPathToStore(null, "/t/nope", new ContextCollector(), null)).getMessage());
+        () -> store.copyPathToStore("/t/nope", new ContextCollector())).getMessage());
   }
 }
