@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -73,5 +75,15 @@ public final class DiskIO implements EvalIO {
   @Override
   public String readLink(String path) throws IOException {
     return fromPath(Files.readSymbolicLink(toPath(path)).toString());
+  }
+
+  @Override
+  public boolean isExecutable(String path) {
+    try {
+      PosixFileAttributes a = Files.readAttributes(toPath(path), PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() && a.permissions().contains(PosixFilePermission.OWNER_EXECUTE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 }

@@ -34,4 +34,10 @@ public interface EvalIO {
   List<DirEntry> readDir(String path) throws IOException;
 
   String readLink(String path) throws IOException;
+
+  /**
+   * Whether a regular file has its owner's execute permission (the one bit of metadata a Nix
+   * archive records); false for anything else, and for a missing path.
+   */
+  boolean isExecutable(String path);
 }

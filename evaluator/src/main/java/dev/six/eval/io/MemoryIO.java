@@ -6,18 +6,34 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@link EvalIO} over files held in memory (for tests): every parent of a file is a directory;
- * a symbolic link is added with {@link #link}.
+ * a symbolic link is added with {@link #link}, an empty directory with {@link #directory}.
  */
 public final class MemoryIO implements EvalIO {
   private final Map<String, byte[]> files = new TreeMap<>();
   private final Map<String, String> links = new TreeMap<>();
+  private final Set<String> executables = new TreeSet<>();
+  private final Set<String> directories = new TreeSet<>();
 
   public MemoryIO file(String path, String content) {
     files.put(path, content.getBytes(StandardCharsets.ISO_8859_1));
+    return this;
+  }
+
+  /** A regular file with its execute bit set. */
+  public MemoryIO executable(String path, String content) {
+    executables.add(path);
+    return file(path, content);
+  }
+
+  /** A directory, which may stay empty. */
+  public MemoryIO directory(String path) {
+    directories.add(path);
     return this;
   }
 
@@ -27,7 +43,15 @@ public final class MemoryIO implements EvalIO {
   }
 
   private boolean isDirectory(String path) {
+    if (directories.contains(path) || path.equals("/")) {
+      return true;
+    }
     String prefix = path.endsWith("/") ? path : path + "/";
+    for (String d : directories) {
+      if (d.startsWith(prefix)) {
+        return true;
+      }
+    }
     for (String f : files.keySet()) {
       if (f.startsWith(prefix)) {
         return true;
@@ -85,6 +109,13 @@ public final class MemoryIO implements EvalIO {
         entries.put(slash < 0 ? rest : rest.substring(0, slash), slash < 0 ? FileType.REGULAR : FileType.DIRECTORY);
       }
     }
+    for (String d : directories) {
+      if (d.startsWith(prefix)) {
+        String rest = d.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        entries.put(slash < 0 ? rest : rest.substring(0, slash), FileType.DIRECTORY);
+      }
+    }
     for (String l : links.keySet()) {
       if (l.startsWith(prefix) && l.indexOf('/', prefix.length()) < 0) {
         entries.put(l.substring(prefix.length()), FileType.SYMLINK);
@@ -102,5 +133,10 @@ public final class MemoryIO implements EvalIO {
       throw new NoSuchFileException(path);
     }
     return target;
+  }
+
+  @Override
+  public boolean isExecutable(String path) {
+    return executables.contains(path) && files.containsKey(path);
   }
 }

@@ -34,7 +34,7 @@ public final class Coercion {
     }
     if (v instanceof NixPath p) {
       if (copyToStore) {
-        return st.store().copyPathToStore(st, p.path, context, pos);
+        return st.store().copyPathToStore(p.path, context);
       }
       return p.path;
     }

@@ -6,6 +6,7 @@ import dev.six.eval.error.NixError;
 import dev.six.eval.io.EvalIO;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.source.Pos;
+import dev.six.eval.store.ComputingStore;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.NixBool;
 import dev.six.eval.value.NixFloat;
@@ -32,13 +33,19 @@ public final class EvalState {
   private final EvalIO io;
   private final PrintStream log;
   private final Imports imports;
-  private Store store = Store.UNAVAILABLE;
+  private final Store store;
   private java.util.Map<Symbol, Value> globals = java.util.Map.of();
   private int callDepth;
 
+  /**
+   * A session over {@code io}; store paths are computed (never written) by a {@link ComputingStore},
+   * whose computed paths are then readable through {@link #io()}.
+   */
   public EvalState(EvalSettings settings, EvalIO io, PrintStream log) {
+    ComputingStore computing = new ComputingStore(settings.storeDir(), io);
     this.settings = settings;
-    this.io = io;
+    this.store = computing;
+    this.io = computing.io();
     this.log = log;
     this.imports = new Imports(this);
   }
@@ -71,10 +78,6 @@ public final class EvalState {
 
   public Store store() {
     return store;
-  }
-
-  public void setStore(Store store) {
-    this.store = store;
   }
 
   // ---------------------------------------------------------------------------------------------

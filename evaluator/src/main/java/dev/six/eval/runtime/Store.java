@@ -1,19 +1,36 @@
 package dev.six.eval.runtime;
 
-import dev.six.eval.source.Pos;
+import dev.six.eval.hash.Hash;
+import dev.six.eval.store.FileIngestion;
+import dev.six.eval.store.PathFilter;
+import dev.six.eval.store.StorePaths;
+import java.util.Collection;
 
 /**
- * The Nix store as the evaluator sees it: where copied paths go. Computing store paths (and
- * registering them with Nix) is the job of the derivations layer; until then copying fails with a
- * clear message.
+ * The Nix store as the evaluator sees it: where paths and texts go when a string needs them
+ * ({@code "${./src}"}, {@code builtins.path}, {@code toFile}). Implementations decide whether
+ * anything is written; the store paths are always Nix's. Failures are evaluation errors with
+ * Nix's messages.
  */
 public interface Store {
-  /** Copies {@code path} to the store, records the store path in {@code context}, returns it. */
-  String copyPathToStore(EvalState st, String path, ContextCollector context, Pos pos);
+  /** The store's formulas and its directory ({@code /nix/store}). */
+  StorePaths paths();
 
-  /** A store that cannot copy anything yet. */
-  Store UNAVAILABLE = (st, path, context, pos) -> {
-    throw new dev.six.eval.error.EvalError(dev.six.eval.error.ErrorKind.NOT_AVAILABLE,
-        "cannot copy '" + path + "' to the Nix store: six does not compute store paths yet", pos);
-  };
+  /**
+   * Copies {@code path} (an absolute file system path) as {@code "${path}"} does: recursively,
+   * named after its last component; records the store path in {@code context} and returns it.
+   */
+  String copyPathToStore(String path, ContextCollector context);
+
+  /**
+   * The store path of {@code path} added under {@code name} as {@code method}, with what
+   * {@code filter} accepts; when {@code expected} is given the content must have that hash.
+   */
+  String addPath(String name, String path, PathFilter filter, FileIngestion method, Hash expected);
+
+  /** The store path of a text file {@code name} with {@code contents} that refers to {@code references}. */
+  String addText(String name, String contents, Collection<String> references);
+
+  /** The store paths {@code storePath} refers to, as far as this store knows (none when unknown). */
+  Collection<String> references(String storePath);
 }

@@ -1,0 +1,1 @@
+builtins.filterSource true ./store-data/tree

@@ -1,0 +1,1 @@
+builtins.hashString "${./store-data/hello.txt}" "x"

@@ -1,0 +1,5 @@
+builtins.convertHash {
+  hash = "eeeeeeeeeeeeeeeeeeeeeeeeee";
+  hashAlgo = "md5";
+  toHashFormat = "sri";
+}

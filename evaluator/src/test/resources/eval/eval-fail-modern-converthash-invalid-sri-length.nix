@@ -1,0 +1,4 @@
+builtins.convertHash {
+  hash = "sha256-AAAA";
+  toHashFormat = "base16";
+}

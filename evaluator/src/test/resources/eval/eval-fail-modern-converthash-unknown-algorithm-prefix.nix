@@ -1,0 +1,4 @@
+builtins.convertHash {
+  hash = "sha3:abc";
+  toHashFormat = "sri";
+}

@@ -1,0 +1,5 @@
+builtins.convertHash {
+  hash = "abc";
+  hashAlgo = "sha3";
+  toHashFormat = "sri";
+}

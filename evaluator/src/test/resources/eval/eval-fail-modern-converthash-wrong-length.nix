@@ -1,0 +1,5 @@
+builtins.convertHash {
+  hash = "abcdef";
+  hashAlgo = "sha256";
+  toHashFormat = "sri";
+}

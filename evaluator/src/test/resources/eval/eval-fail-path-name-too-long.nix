@@ -1,0 +1,4 @@
+builtins.path {
+  path = ./store-data/hello.txt;
+  name = builtins.concatStringsSep "" (builtins.genList (_: "x") 212);
+}

@@ -1,0 +1,3 @@
+builtins.path {
+  path = "store-data";
+}

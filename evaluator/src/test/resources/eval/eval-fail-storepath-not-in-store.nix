@@ -1,0 +1,1 @@
+builtins.storePath ./store-data/hello.txt

@@ -1,0 +1,1 @@
+builtins.toFile "${./store-data/hello.txt}" "x"

@@ -1,0 +1,1 @@
+builtins.concatStringsSep " " [ ./store-data/hello.txt ./store-data/empty.txt ]

@@ -1,0 +1,1 @@
+builtins.filterSource (path: type: true) ./store-data/tree

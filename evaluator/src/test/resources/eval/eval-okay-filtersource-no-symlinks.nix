@@ -1,0 +1,1 @@
+builtins.filterSource (path: type: type != "symlink") ./store-data/tree

@@ -1,0 +1,1 @@
+builtins.filterSource (path: type: false) ./store-data/hello.txt

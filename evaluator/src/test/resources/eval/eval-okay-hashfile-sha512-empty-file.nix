@@ -1,0 +1,1 @@
+builtins.hashFile "sha512" ./store-data/empty.txt

@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.hashString "sha1" "${./store-data/hello.txt}")

@@ -1,0 +1,1 @@
+builtins.hasContext "${./store-data/hello.txt}"

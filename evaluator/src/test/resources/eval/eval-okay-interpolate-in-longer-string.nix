@@ -1,0 +1,1 @@
+"file: ${./store-data/hello.txt}, tree: ${./store-data/tree}"

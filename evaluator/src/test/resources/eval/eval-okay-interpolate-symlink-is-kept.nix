@@ -1,0 +1,1 @@
+"${./store-data/link-to-hello}"

@@ -1,0 +1,4 @@
+builtins.convertHash {
+  hash = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  toHashFormat = "nix32";
+}

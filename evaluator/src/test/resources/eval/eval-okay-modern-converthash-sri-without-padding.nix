@@ -1,0 +1,4 @@
+builtins.convertHash {
+  hash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
+  toHashFormat = "nix32";
+}

@@ -1,0 +1,1 @@
+(import "${./store-data/import-me.nix}").value

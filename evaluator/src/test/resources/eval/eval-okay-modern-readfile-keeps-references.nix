@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.readFile (builtins.toFile "ref" "see ${./store-data/hello.txt}"))

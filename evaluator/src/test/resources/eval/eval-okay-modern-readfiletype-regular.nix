@@ -1,0 +1,1 @@
+builtins.readFileType ./store-data/hello.txt

@@ -1,0 +1,1 @@
+builtins.path { path = ./store-data/hello.txt; filter = path: type: throw "not called"; }

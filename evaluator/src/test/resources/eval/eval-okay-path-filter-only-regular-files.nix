@@ -1,0 +1,5 @@
+builtins.path {
+  path = ./store-data/tree;
+  name = "files";
+  filter = path: type: type == "regular";
+}

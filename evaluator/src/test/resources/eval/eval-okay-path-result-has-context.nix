@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.path { path = ./store-data/hello.txt; })

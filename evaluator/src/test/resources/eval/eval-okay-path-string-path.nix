@@ -1,0 +1,1 @@
+builtins.path { path = toString ./store-data/tree/sub; }

@@ -1,0 +1,1 @@
+builtins.pathExists "${toString ./store-data/dangling}/"

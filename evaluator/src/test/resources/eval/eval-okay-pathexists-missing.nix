@@ -1,0 +1,1 @@
+builtins.pathExists ./store-data/missing.txt

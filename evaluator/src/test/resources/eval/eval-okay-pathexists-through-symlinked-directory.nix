@@ -1,0 +1,1 @@
+builtins.pathExists ./store-data/link-to-tree/sub/deep/d.txt

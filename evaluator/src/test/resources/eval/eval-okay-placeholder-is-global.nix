@@ -1,0 +1,1 @@
+placeholder "out" == builtins.placeholder "out"

@@ -1,0 +1,1 @@
+map builtins.placeholder [ "dev" "lib" "bin" "" ]

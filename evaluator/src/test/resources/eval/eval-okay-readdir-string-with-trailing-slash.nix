@@ -1,0 +1,1 @@
+builtins.readDir "${toString ./store-data/tree}/sub/"

@@ -1,0 +1,1 @@
+builtins.readDir ./store-data/link-to-tree == builtins.readDir ./store-data/tree

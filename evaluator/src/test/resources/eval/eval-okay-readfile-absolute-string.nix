@@ -1,0 +1,1 @@
+builtins.readFile "${toString ./store-data}/tree/sub/c.txt"

@@ -1,0 +1,1 @@
+builtins.readFile ./store-data/empty.txt

@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.readFile ./store-data/hello.txt)

@@ -1,0 +1,1 @@
+builtins.readFile ./store-data/tree/sub/../sub/deep/d.txt

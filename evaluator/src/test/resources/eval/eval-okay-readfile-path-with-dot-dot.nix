@@ -1,0 +1,1 @@
+builtins.readFile "${toString ./store-data}/./tree/../hello.txt"

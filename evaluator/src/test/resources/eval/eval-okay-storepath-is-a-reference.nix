@@ -1,0 +1,1 @@
+builtins.toFile "ref" (builtins.storePath /nix/store/m5zd3qj7c4bs4g5d8hqvs5pc5xicclfg-x)

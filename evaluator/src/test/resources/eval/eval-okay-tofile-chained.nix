@@ -1,0 +1,1 @@
+builtins.toFile "a" "${builtins.toFile "b" "c"}"

@@ -1,0 +1,1 @@
+builtins.toFile "empty" (builtins.substring 0 0 "${./store-data/hello.txt}")

@@ -1,0 +1,1 @@
+builtins.toFile "script" "cat ${./store-data/tree}/a.txt ${./store-data/hello.txt}"

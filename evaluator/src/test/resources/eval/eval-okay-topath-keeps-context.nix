@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.toPath "${./store-data/hello.txt}")

@@ -1,0 +1,1 @@
+builtins.hasContext (toString ./store-data/hello.txt)
