@@ -43,6 +43,16 @@ class EvalOracleTest {
     return tests;
   }
 
+  /** Nix's "error: ..." line; warnings and traces may come before it. */
+  private static String firstErrorLine(String stderr) {
+    for (String line : stderr.split("\n")) {
+      if (line.startsWith("error:")) {
+        return line;
+      }
+    }
+    return stderr.split("\n", 2)[0];
+  }
+
   private static void compare(Path nix, Path file) throws IOException, InterruptedException {
     Path dir = file.toAbsolutePath().normalize().getParent();
     String pwd = dir.toString();
@@ -67,7 +77,7 @@ class EvalOracleTest {
     } else {
       assertEquals(1, process.exitValue(), () -> "Nix succeeds: " + out);
       assertTrue(!ours.success(), () -> "six succeeds: " + ours.output());
-      String nixFirstLine = err.split("\n", 2)[0].replace(pwd, "/pwd");
+      String nixFirstLine = firstErrorLine(err).replace(pwd, "/pwd");
       assertEquals(nixFirstLine, ours.output().split("\n", 2)[0]);
     }
   }
