@@ -65,7 +65,8 @@ public final class AttrsNode extends Node {
       if (name == NixNull.NULL) {
         continue;
       }
-      Symbol symbol = Symbol.of(st.forceStringNoContext(name, dynamicPositions[i]));
+      // Nix 2.8 reports a name that is not a string without a position.
+      Symbol symbol = Symbol.of(st.forceStringNoContext(name, null));
       if (builder.contains(symbol)) {
         throw new EvalError(ErrorKind.DUPLICATE_ATTRIBUTE, "dynamic attribute '" + symbol.name
             + "' already defined at " + definedAt(builder, symbol, i), dynamicPositions[i]);

@@ -28,7 +28,8 @@ public final class WithVarNode extends Node {
   private Value lookup(EvalState st, Env env) {
     for (int level : withLevels) {
       WithEnv with = (WithEnv) env.up(level);
-      NixAttrs attrs = st.forceAttrs(with.attrs, pos());
+      // Nix 2.8 reports a with-expression that is not a set without a position.
+      NixAttrs attrs = st.forceAttrs(with.attrs, null);
       Value v = attrs.get(name);
       if (v != null) {
         return v;
