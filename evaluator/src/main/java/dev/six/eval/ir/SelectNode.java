@@ -4,12 +4,17 @@ import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Thunk;
+import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
 
-/** {@code e.a.b} and {@code e.a.b or d}. */
+/**
+ * {@code e.a.b} and {@code e.a.b or d}. Errors are reported at the selection, except infinite
+ * recursion in the selected value, which Nix reports where that attribute was defined.
+ */
 public final class SelectNode extends Node {
   private final Node expr;
   private final AttrKey[] path;
@@ -25,10 +30,12 @@ public final class SelectNode extends Node {
   @Override
   public Value eval(EvalState st, Env env) {
     Value v = expr.eval(st, env);
+    NixAttrs from = null;
+    Symbol last = null;
     for (AttrKey key : path) {
       Symbol name = key.resolve(st, env);
       if (fallback != null) {
-        Value forced = st.force(v);
+        Value forced = forceHere(st, v);
         if (!(forced instanceof NixAttrs attrs)) {
           return fallback.eval(st, env);
         }
@@ -37,6 +44,7 @@ public final class SelectNode extends Node {
           return fallback.eval(st, env);
         }
         v = next;
+        from = attrs;
       } else {
         NixAttrs attrs = st.forceAttrs(v, pos());
         Value next = attrs.get(name);
@@ -44,8 +52,20 @@ public final class SelectNode extends Node {
           throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name.name + "' missing", pos());
         }
         v = next;
+        from = attrs;
       }
+      last = name;
     }
-    return st.force(v);
+    if (v instanceof Thunk t && t.isBeingEvaluated()) {
+      // Nix reports the recursion where the selected attribute was defined, else at the selection.
+      Pos defined = from.positionOf(last);
+      return t.force(st, defined != null ? defined : pos());
+    }
+    return forceHere(st, v);
+  }
+
+  /** Forces a value this selection reached; recursion is reported at the selection. */
+  private Value forceHere(EvalState st, Value v) {
+    return v instanceof Thunk t ? t.force(st, this) : v;
   }
 }

@@ -4,6 +4,7 @@ import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Thunk;
 import dev.six.eval.runtime.WithEnv;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.NixAttrs;
@@ -40,7 +41,8 @@ public final class WithVarNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    return st.force(lookup(st, env));
+    Value v = lookup(st, env);
+    return v instanceof Thunk t ? t.force(st, this) : v;
   }
 
   @Override

@@ -83,6 +83,11 @@ public final class EvalState {
     return v instanceof Thunk t ? t.force(this) : v;
   }
 
+  /** Forces {@code v} for the code at {@code pos}, where infinite recursion is then reported. */
+  public Value force(Value v, Pos pos) {
+    return v instanceof Thunk t ? t.force(this, pos) : v;
+  }
+
   /** Nix's "value is X while Y was expected" at {@code pos}. */
   public static EvalError typeError(Value actual, String expected, Pos pos) {
     return EvalError.typeError("value is " + describe(actual) + " while " + expected + " was expected", pos);
@@ -100,7 +105,7 @@ public final class EvalState {
   }
 
   public long forceInt(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixInt i) {
       return i.value;
     }
@@ -108,7 +113,7 @@ public final class EvalState {
   }
 
   public boolean forceBool(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixBool b) {
       return b.value;
     }
@@ -116,7 +121,7 @@ public final class EvalState {
   }
 
   public NixAttrs forceAttrs(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixAttrs a) {
       return a;
     }
@@ -124,7 +129,7 @@ public final class EvalState {
   }
 
   public NixList forceList(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixList l) {
       return l;
     }
@@ -133,7 +138,7 @@ public final class EvalState {
 
   /** A string value, context kept. */
   public NixString forceString(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixString s) {
       return s;
     }
@@ -151,7 +156,7 @@ public final class EvalState {
   }
 
   public Value forceFunction(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (isFunction(f)) {
       return f;
     }
@@ -163,7 +168,7 @@ public final class EvalState {
   }
 
   public NixPath forcePath(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixPath p) {
       return p;
     }

@@ -3,6 +3,7 @@ package dev.six.eval.runtime;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.ir.Node;
+import dev.six.eval.source.Pos;
 import dev.six.eval.value.Value;
 import dev.six.eval.value.ValueType;
 
@@ -10,7 +11,9 @@ import dev.six.eval.value.ValueType;
  * A suspended computation, as an explicit state machine: suspended (code and environment), then
  * black hole while being evaluated (forcing it again then is infinite recursion), then evaluated
  * (the value; code and environment are dropped). If evaluation fails the thunk is suspended again,
- * so forcing it later repeats the error, as in Nix.
+ * so forcing it later repeats the error, as in Nix. Infinite recursion is reported at the place
+ * that forces the thunk (a variable, an attribute, a built-in's call), as Nix 2.8 does, or at the
+ * thunk's own code when the forcing site is not known.
  */
 public final class Thunk extends Value {
   private Node code;
@@ -38,12 +41,30 @@ public final class Thunk extends Value {
   }
 
   public Value force(EvalState st) {
+    return force(st, null, null);
+  }
+
+  /**
+   * Forces the thunk for the code at {@code site} (a variable, say): if the thunk is already being
+   * evaluated, the infinite recursion is reported there, as Nix reports it where it is forced.
+   */
+  public Value force(EvalState st, Node site) {
+    return force(st, site, null);
+  }
+
+  /** As {@link #force(EvalState, Node)}, for a forcing site known by its position (a call). */
+  public Value force(EvalState st, Pos site) {
+    return force(st, null, site);
+  }
+
+  private Value force(EvalState st, Node siteNode, Pos sitePos) {
     Value v = value;
     if (v != null) {
       return v;
     }
     if (blackHole) {
-      throw new EvalError(ErrorKind.INFINITE_RECURSION, "infinite recursion encountered", code.pos());
+      Pos where = siteNode != null ? siteNode.pos() : sitePos != null ? sitePos : code.pos();
+      throw new EvalError(ErrorKind.INFINITE_RECURSION, "infinite recursion encountered", where);
     }
     blackHole = true;
     try {
@@ -57,5 +78,10 @@ public final class Thunk extends Value {
     env = null;
     blackHole = false;
     return v;
+  }
+
+  /** Whether forcing the thunk now would be infinite recursion. */
+  public boolean isBeingEvaluated() {
+    return blackHole;
   }
 }
