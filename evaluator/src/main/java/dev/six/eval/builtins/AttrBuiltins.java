@@ -125,6 +125,7 @@ final class AttrBuiltins implements BuiltinGroup {
       return NixAttrs.ofSorted(keys, values, positions);
     });
     r.primop("zipAttrsWith", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       Map<Symbol, List<Value>> columns = new LinkedHashMap<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
         ArrayAttrs attrs = st.forceAttrs(v, pos).flat();

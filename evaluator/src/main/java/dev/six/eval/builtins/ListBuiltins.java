@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Lists: {@code length elemAt head tail map filter foldl' genList sort partition groupBy ...}. */
+/**
+ * Lists: {@code length elemAt head tail map filter foldl' genList sort partition groupBy ...}. The
+ * function argument is checked when current Nix checks it: first for most, but only for a non-empty
+ * list in {@code map}, {@code filter} and {@code sort}, and after the length in {@code genList}.
+ */
 final class ListBuiltins implements BuiltinGroup {
   @Override
   public void register(Registry r, EvalSettings settings) {
@@ -50,6 +54,11 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("map", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      // Current Nix checks the function once there is something to map, before any call.
+      st.forceFunction(a[0], pos);
       Value[] out = new Value[list.size()];
       for (int i = 0; i < out.length; i++) {
         out[i] = LazyApply.of(a[0], list.get(i), pos);
@@ -58,6 +67,10 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("filter", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      st.forceFunction(a[0], pos);
       List<Value> out = new ArrayList<>(list.size());
       for (Value v : list.elements()) {
         if (st.forceBool(st.call(a[0], v, pos), pos)) {
@@ -67,6 +80,7 @@ final class ListBuiltins implements BuiltinGroup {
       return out.size() == list.size() ? list : NixList.of(out.toArray(new Value[0]));
     });
     r.primop("foldl'", 3, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       NixList list = st.forceList(a[2], pos);
       Value acc = a[1];
       if (list.size() == 0) {
@@ -87,7 +101,10 @@ final class ListBuiltins implements BuiltinGroup {
       return NixBool.FALSE;
     });
     r.primop("concatLists", 1, (st, a, pos) -> concat(st, st.forceList(a[0], pos).elements(), null, pos));
-    r.primop("concatMap", 2, (st, a, pos) -> concat(st, st.forceList(a[1], pos).elements(), a[0], pos));
+    r.primop("concatMap", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
+      return concat(st, st.forceList(a[1], pos).elements(), a[0], pos);
+    });
     r.primop("genList", 2, (st, a, pos) -> {
       long n = st.forceInt(a[1], pos);
       if (n < 0) {
@@ -96,6 +113,7 @@ final class ListBuiltins implements BuiltinGroup {
       if (n > Integer.MAX_VALUE - 8) {
         throw new EvalError(ErrorKind.INVALID_VALUE, "cannot create list of size " + n + ": too large", pos);
       }
+      st.forceFunction(a[0], pos);
       Value[] out = new Value[(int) n];
       for (int i = 0; i < out.length; i++) {
         out[i] = LazyApply.of(a[0], NixInt.of(i), pos);
@@ -103,6 +121,7 @@ final class ListBuiltins implements BuiltinGroup {
       return NixList.of(out);
     });
     r.primop("all", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       for (Value v : st.forceList(a[1], pos).elements()) {
         if (!st.forceBool(st.call(a[0], v, pos), pos)) {
           return NixBool.FALSE;
@@ -111,6 +130,7 @@ final class ListBuiltins implements BuiltinGroup {
       return NixBool.TRUE;
     });
     r.primop("any", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       for (Value v : st.forceList(a[1], pos).elements()) {
         if (st.forceBool(st.call(a[0], v, pos), pos)) {
           return NixBool.TRUE;
@@ -120,6 +140,10 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("sort", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      st.forceFunction(a[0], pos);
       Value[] items = list.elements().clone();
       for (int i = 0; i < items.length; i++) {
         items[i] = st.force(items[i]);
@@ -128,6 +152,7 @@ final class ListBuiltins implements BuiltinGroup {
       return NixList.of(items);
     });
     r.primop("partition", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       List<Value> right = new ArrayList<>();
       List<Value> wrong = new ArrayList<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
@@ -139,6 +164,7 @@ final class ListBuiltins implements BuiltinGroup {
           .build();
     });
     r.primop("groupBy", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       Map<String, List<Value>> groups = new LinkedHashMap<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
         String key = st.forceStringNoContext(st.call(a[0], v, pos), pos);

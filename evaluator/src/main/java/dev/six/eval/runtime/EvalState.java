@@ -155,9 +155,10 @@ public final class EvalState {
     return s.value;
   }
 
+  /** Something callable: a function or a set with {@code __functor}, as Nix's forceFunction accepts. */
   public Value forceFunction(Value v, Pos pos) {
     Value f = force(v, pos);
-    if (isFunction(f)) {
+    if (isFunction(f) || f instanceof NixAttrs attrs && attrs.get(FUNCTOR) != null) {
       return f;
     }
     throw typeError(f, "a function", pos);
