@@ -156,6 +156,8 @@ final class ListBuiltins implements BuiltinGroup {
       List<Value> right = new ArrayList<>();
       List<Value> wrong = new ArrayList<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
+        // Nix forces each element before calling the predicate on it.
+        st.force(v, pos);
         (st.forceBool(st.call(a[0], v, pos), pos) ? right : wrong).add(v);
       }
       return new AttrsBuilder(2)
