@@ -154,7 +154,8 @@ final class AttrBuiltins implements BuiltinGroup {
       if (EvalState.isFunction(f)) {
         return NixAttrs.EMPTY;
       }
-      throw EvalState.typeError(f, "a function", pos);
+      // Nix's own wording here; a set with __functor is not accepted either.
+      throw EvalError.typeError("'functionArgs' requires a function", pos);
     });
   }
 }
