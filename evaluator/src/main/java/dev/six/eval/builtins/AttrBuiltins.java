@@ -47,11 +47,8 @@ final class AttrBuiltins implements BuiltinGroup {
     });
     r.primop("getAttr", 2, (st, a, pos) -> {
       String name = st.forceStringNoContext(a[0], pos);
-      Value v = st.forceAttrs(a[1], pos).get(Symbol.of(name));
-      if (v == null) {
-        throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name + "' missing", pos);
-      }
-      return st.force(v);
+      Value v = RequiredAttr.get(st.forceAttrs(a[1], pos), Symbol.of(name), "getAttr", pos);
+      return st.force(v, pos);
     });
     r.primop("hasAttr", 2, (st, a, pos) -> {
       String name = st.forceStringNoContext(a[0], pos);
@@ -77,15 +74,9 @@ final class AttrBuiltins implements BuiltinGroup {
       AttrsBuilder out = new AttrsBuilder(list.size());
       for (Value v : list.elements()) {
         NixAttrs pair = st.forceAttrs(v, pos);
-        Value name = pair.get(NAME);
-        if (name == null) {
-          throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'name' missing", pos);
-        }
+        Value name = RequiredAttr.get(pair, NAME, "listToAttrs", pos);
         Symbol key = Symbol.of(st.forceStringNoContext(name, pos));
-        Value value = pair.get(VALUE);
-        if (value == null) {
-          throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'value' missing", pos);
-        }
+        Value value = RequiredAttr.get(pair, VALUE, "listToAttrs", pos);
         out.add(key, value, pair.positionOf(VALUE));
       }
       return out.build();

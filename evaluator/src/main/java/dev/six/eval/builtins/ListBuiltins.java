@@ -222,15 +222,10 @@ final class ListBuiltins implements BuiltinGroup {
   private static final Symbol KEY = Symbol.of("key");
 
   private static Value genericClosure(EvalState st, NixAttrs args, Pos pos) {
-    Value startSet = args.get(START_SET);
-    if (startSet == null) {
-      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'startSet' required", pos);
-    }
-    Value operator = args.get(OPERATOR);
-    if (operator == null) {
-      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'operator' required", pos);
-    }
+    Value startSet = RequiredAttr.get(args, START_SET, "genericClosure", pos);
     java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(st.forceList(startSet, pos).elements()));
+    Value operator = RequiredAttr.get(args, OPERATOR, "genericClosure", pos);
+    st.force(operator, pos);
     TreeSet<Value> seen = new TreeSet<>((x, y) -> Equality.equal(st, x, y, pos) ? 0
         : Comparison.lessThan(st, x, y, pos) ? -1 : 1);
     List<Value> result = new ArrayList<>();

@@ -27,9 +27,11 @@ public final class AttrsNode extends Node {
   private final Node[] dynamicNames;
   private final Node[] dynamicValues;
   private final Pos[] dynamicPositions;
+  /** Where the literal's '{' is, which the set remembers; null for a set made by an attribute path. */
+  private final Pos at;
 
   public AttrsNode(SourceFile file, int offset, boolean recursive, Symbol[] keys, Node[] values, Pos[] positions,
-      boolean[] inherited, Node[] dynamicNames, Node[] dynamicValues, Pos[] dynamicPositions) {
+      boolean[] inherited, Node[] dynamicNames, Node[] dynamicValues, Pos[] dynamicPositions, Pos at) {
     super(file, offset);
     this.recursive = recursive;
     this.keys = keys;
@@ -39,6 +41,7 @@ public final class AttrsNode extends Node {
     this.dynamicNames = dynamicNames;
     this.dynamicValues = dynamicValues;
     this.dynamicPositions = dynamicPositions;
+    this.at = at;
   }
 
   @Override
@@ -52,7 +55,7 @@ public final class AttrsNode extends Node {
     for (int i = 0; i < n; i++) {
       slots[i] = values[i].lazy(st, recursive && !inherited[i] ? scope : env);
     }
-    NixAttrs result = NixAttrs.ofSorted(keys, slots, positions);
+    NixAttrs result = NixAttrs.ofSorted(keys, slots, positions, at);
     if (dynamicNames.length == 0) {
       return result;
     }
@@ -73,7 +76,7 @@ public final class AttrsNode extends Node {
       }
       builder.add(symbol, dynamicValues[i].lazy(st, scope), dynamicPositions[i]);
     }
-    return builder.build();
+    return builder.build(at);
   }
 
   private String definedAt(AttrsBuilder builder, Symbol symbol, int dynamicIndex) {

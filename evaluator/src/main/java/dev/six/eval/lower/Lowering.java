@@ -112,7 +112,8 @@ public final class Lowering {
       return new HasAttrNode(file, -1, expr(h.expr(), scope), path(h.path(), scope));
     }
     if (e instanceof NixExpr.ExprAttrs a) {
-      return attrs(a, scope);
+      // The desugarer places a literal just after its '{'; Nix 2.8 at the '{'.
+      return attrs(a, scope, a.pos() < 0 ? null : pos(a.pos() - 1));
     }
     if (e instanceof NixExpr.ExprList l) {
       Node[] elements = new Node[l.elements().size()];
@@ -291,7 +292,8 @@ public final class Lowering {
     }
   }
 
-  private Node attrs(NixExpr.ExprAttrs a, Scope scope) {
+  /** A set; {@code at} is where the literal is, null for one an attribute path made ({@code a.b = 1;}). */
+  private Node attrs(NixExpr.ExprAttrs a, Scope scope, Pos at) {
     List<Map.Entry<dev.six.grammar.desugar.Symbol, AttrDef>> entries = new ArrayList<>(a.attrs().entrySet());
     entries.sort((x, y) -> x.getKey().name().compareTo(y.getKey().name()));
     int n = entries.size();
@@ -306,7 +308,9 @@ public final class Lowering {
     for (int i = 0; i < n; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
-      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      values[i] = fromAttrPath(def.value(), def.pos()) != null
+          ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
+          : expr(def.value(), def.inherited() ? scope : inner);
       nameFunction(values[i], keys[i].name);
       positions[i] = pos(def.pos());
     }
@@ -317,11 +321,21 @@ public final class Lowering {
     for (int i = 0; i < dynamicNames.length; i++) {
       DynamicAttrDef d = dynamic.get(i);
       dynamicNames[i] = expr(d.name(), inner);
-      dynamicValues[i] = expr(d.value(), inner);
+      dynamicValues[i] = fromAttrPath(d.value(), d.pos()) != null
+          ? attrs(fromAttrPath(d.value(), d.pos()), inner, null)
+          : expr(d.value(), inner);
       dynamicPositions[i] = pos(d.pos());
     }
     return new AttrsNode(file, a.pos(), a.recursive(), keys, values, positions, inherited, dynamicNames,
-        dynamicValues, dynamicPositions);
+        dynamicValues, dynamicPositions, at);
+  }
+
+  /**
+   * The set an attribute path made for an intermediate name ({@code a} in {@code a.b = 1;}), or
+   * null: the desugarer gives such a set the position of its binding, a literal never.
+   */
+  private static NixExpr.ExprAttrs fromAttrPath(NixExpr value, int bindingPos) {
+    return value instanceof NixExpr.ExprAttrs nested && nested.pos() == bindingPos ? nested : null;
   }
 
   private Node let(NixExpr.ExprLet l, Scope scope) {
@@ -336,7 +350,9 @@ public final class Lowering {
     for (int i = 0; i < values.length; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
-      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      values[i] = fromAttrPath(def.value(), def.pos()) != null
+          ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
+          : expr(def.value(), def.inherited() ? scope : inner);
       nameFunction(values[i], names.get(i).name);
     }
     return new LetNode(file, -1, values, inherited, expr(l.body(), inner));
