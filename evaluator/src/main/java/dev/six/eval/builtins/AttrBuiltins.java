@@ -72,12 +72,17 @@ final class AttrBuiltins implements BuiltinGroup {
     r.primop("listToAttrs", 1, (st, a, pos) -> {
       NixList list = st.forceList(a[0], pos);
       AttrsBuilder out = new AttrsBuilder(list.size());
+      Set<Symbol> seen = new HashSet<>();
       for (Value v : list.elements()) {
         NixAttrs pair = st.forceAttrs(v, pos);
         Value name = RequiredAttr.get(pair, NAME, "listToAttrs", pos);
-        Symbol key = Symbol.of(st.forceStringNoContext(name, pos));
-        Value value = RequiredAttr.get(pair, VALUE, "listToAttrs", pos);
-        out.add(key, value, pair.positionOf(VALUE));
+        // A name that is not a string is reported where the name is defined, as Nix 2.8 does.
+        Symbol key = Symbol.of(st.forceStringNoContext(name, pair.positionOf(NAME)));
+        // The first pair with a name wins; later ones are not even looked at for a value.
+        if (seen.add(key)) {
+          Value value = RequiredAttr.get(pair, VALUE, "listToAttrs", pos);
+          out.add(key, value, pair.positionOf(VALUE));
+        }
       }
       return out.build();
     });
