@@ -221,13 +221,22 @@ final class ListBuiltins implements BuiltinGroup {
   private static final Symbol OPERATOR = Symbol.of("operator");
   private static final Symbol KEY = Symbol.of("key");
 
+  /**
+   * Nix's genericClosure: keys are compared with {@code <} only (equal when neither is less), so
+   * keys of a type that cannot be ordered are an error even when equal; each list the operator
+   * returns is forced element by element as it comes.
+   */
   private static Value genericClosure(EvalState st, NixAttrs args, Pos pos) {
     Value startSet = RequiredAttr.get(args, START_SET, "genericClosure", pos);
-    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(st.forceList(startSet, pos).elements()));
-    Value operator = RequiredAttr.get(args, OPERATOR, "genericClosure", pos);
-    st.force(operator, pos);
-    TreeSet<Value> seen = new TreeSet<>((x, y) -> Equality.equal(st, x, y, pos) ? 0
-        : Comparison.lessThan(st, x, y, pos) ? -1 : 1);
+    NixList start = st.forceList(startSet, pos);
+    if (start.size() == 0) {
+      // Current Nix returns before it looks for the operator.
+      return start;
+    }
+    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(start.elements()));
+    Value operator = st.forceFunction(RequiredAttr.get(args, OPERATOR, "genericClosure", pos), pos);
+    TreeSet<Value> seen = new TreeSet<>((x, y) -> Comparison.lessThan(st, x, y, pos) ? -1
+        : Comparison.lessThan(st, y, x, pos) ? 1 : 0);
     List<Value> result = new ArrayList<>();
     while (!work.isEmpty()) {
       Value item = work.removeFirst();
@@ -236,12 +245,13 @@ final class ListBuiltins implements BuiltinGroup {
       if (key == null) {
         throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'key' required", pos);
       }
-      Value k = st.force(key);
+      Value k = st.force(key, pos);
       if (!seen.add(k)) {
         continue;
       }
       result.add(attrs);
       for (Value next : st.forceList(st.call(operator, attrs, pos), pos).elements()) {
+        st.force(next, pos);
         work.addLast(next);
       }
     }
