@@ -94,7 +94,8 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("elem", 2, (st, a, pos) -> {
       for (Value v : st.forceList(a[1], pos).elements()) {
-        if (Equality.equal(st, a[0], v, pos)) {
+        // The argument and the elements are stored values: a shared function is found.
+        if (Equality.storedEqual(st, a[0], v, pos)) {
           return NixBool.TRUE;
         }
       }
