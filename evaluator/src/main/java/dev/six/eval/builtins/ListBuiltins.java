@@ -183,7 +183,14 @@ final class ListBuiltins implements BuiltinGroup {
   private static Value concat(EvalState st, Value[] lists, Value function, Pos pos) {
     List<Value> out = new ArrayList<>();
     for (Value v : lists) {
-      NixList l = st.forceList(function == null ? v : st.call(function, v, pos), pos);
+      NixList l;
+      if (function == null) {
+        l = st.forceList(v, pos);
+      } else {
+        // Nix 2.8 reports a result that is not a list at the result, else at the function.
+        Value result = st.force(st.call(function, v, pos), pos);
+        l = st.forceList(result, EvalState.determinePos(result, EvalState.determinePos(function, pos)));
+      }
       out.addAll(java.util.Arrays.asList(l.elements()));
     }
     return NixList.of(out.toArray(new Value[0]));

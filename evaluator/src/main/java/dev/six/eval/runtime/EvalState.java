@@ -164,6 +164,20 @@ public final class EvalState {
     throw typeError(f, "a function", pos);
   }
 
+  /**
+   * Nix's {@code Value::determinePos}: where a (forced) value comes from, for the few messages
+   * that show it: a set literal's position, a lambda's, else {@code fallback}.
+   */
+  public static Pos determinePos(Value v, Pos fallback) {
+    if (v instanceof NixAttrs attrs) {
+      return attrs.pos();
+    }
+    if (v instanceof NixLambda lambda) {
+      return lambda.node.pos();
+    }
+    return fallback;
+  }
+
   public static boolean isFunction(Value v) {
     return v instanceof NixLambda || v instanceof PrimOp || v instanceof PrimOpApp;
   }
