@@ -11,6 +11,7 @@ import dev.six.eval.value.NixBool;
 import dev.six.eval.value.NixFloat;
 import dev.six.eval.value.NixInt;
 import dev.six.eval.value.Value;
+import dev.six.grammar.desugar.FloatFormat;
 
 /** Numbers: {@code add sub mul div} (also behind {@code - * /}), comparisons, bits, rounding. */
 final class ArithmeticBuiltins implements BuiltinGroup {
@@ -64,15 +65,18 @@ final class ArithmeticBuiltins implements BuiltinGroup {
     r.primop(name, 2, (st, a, pos) -> NixInt.of(op.applyAsLong(st.forceInt(a[0], pos), st.forceInt(a[1], pos))));
   }
 
+  /** ceil and floor: an int stays as it is; a float must round to a value an int can hold. */
   private static Value round(EvalState st, Value arg, Pos pos, boolean up) {
-    Value v = st.force(arg);
+    Value v = st.force(arg, pos);
     if (v instanceof NixInt) {
       return v;
     }
     if (v instanceof NixFloat f) {
       double d = up ? Math.ceil(f.value) : Math.floor(f.value);
-      if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
-        throw new EvalError(ErrorKind.INVALID_VALUE, "float " + f.value + " is out of the range of integers", pos);
+      if (!(d >= -0x1p63 && d < 0x1p63)) {
+        // Current Nix's wording (Nix 2.8 converted anyway); the float as C++ streams print it.
+        throw new EvalError(ErrorKind.INVALID_VALUE,
+            "NixFloat argument " + FloatFormat.format(f.value) + " is not in the range of NixInt", pos);
       }
       return NixInt.of((long) d);
     }
