@@ -11,6 +11,8 @@ import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.NixNull;
 import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An attribute set literal, {@code rec} or not. Names known when lowering are sorted then; their
@@ -60,8 +62,11 @@ public final class AttrsNode extends Node {
       return result;
     }
     AttrsBuilder builder = new AttrsBuilder(n + dynamicNames.length);
+    // Where each name was defined, to report a dynamic name defined again.
+    Map<Symbol, Pos> defined = new HashMap<>();
     for (int i = 0; i < n; i++) {
       builder.add(keys[i], slots[i], positions[i]);
+      defined.put(keys[i], positions[i]);
     }
     for (int i = 0; i < dynamicNames.length; i++) {
       Value name = dynamicNames[i].eval(st, scope);
@@ -70,21 +75,14 @@ public final class AttrsNode extends Node {
       }
       // Nix 2.8 reports a name that is not a string without a position.
       Symbol symbol = Symbol.of(st.forceStringNoContext(name, null));
-      if (builder.contains(symbol)) {
+      if (defined.containsKey(symbol)) {
+        Pos first = defined.get(symbol);
         throw new EvalError(ErrorKind.DUPLICATE_ATTRIBUTE, "dynamic attribute '" + symbol.name
-            + "' already defined at " + definedAt(builder, symbol, i), dynamicPositions[i]);
+            + "' already defined at " + (first == null ? "undefined position" : first.describe()), dynamicPositions[i]);
       }
       builder.add(symbol, dynamicValues[i].lazy(st, scope), dynamicPositions[i]);
+      defined.put(symbol, dynamicPositions[i]);
     }
     return builder.build(at);
-  }
-
-  private String definedAt(AttrsBuilder builder, Symbol symbol, int dynamicIndex) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == symbol && positions[i] != null) {
-        return positions[i].describe();
-      }
-    }
-    return dynamicPositions[dynamicIndex].describe();
   }
 }
