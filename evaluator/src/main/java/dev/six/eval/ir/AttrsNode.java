@@ -6,6 +6,8 @@ import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
+import dev.six.eval.runtime.Thunk;
+import dev.six.eval.value.ArrayAttrs;
 import dev.six.eval.value.AttrsBuilder;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.NixNull;
@@ -18,9 +20,12 @@ import java.util.Map;
  * An attribute set literal, {@code rec} or not. Names known when lowering are sorted then; their
  * values go in lazily. In a {@code rec} set they are also the slots of a new scope (a plain
  * {@code inherit x;} still reads the outer scope). Dynamic names ({@code ${e} = v;}) are evaluated
- * afterwards, in the set's scope; a null name is skipped; a name defined twice is an error.
+ * afterwards, in the set's scope; a null name is skipped; a name defined twice is an error. A
+ * {@code rec} set's {@code __overrides} is applied before the dynamic names, as in Nix.
  */
 public final class AttrsNode extends Node {
+  private static final Symbol OVERRIDES = Symbol.of("__overrides");
+
   private final boolean recursive;
   private final Symbol[] keys;
   private final Node[] values;
@@ -31,6 +36,8 @@ public final class AttrsNode extends Node {
   private final Pos[] dynamicPositions;
   /** Where the literal's '{' is, which the set remembers; null for a set made by an attribute path. */
   private final Pos at;
+  /** The slot of {@code __overrides} in a {@code rec} set that has one, else -1. */
+  private final int overrides;
 
   public AttrsNode(SourceFile file, int offset, boolean recursive, Symbol[] keys, Node[] values, Pos[] positions,
       boolean[] inherited, Node[] dynamicNames, Node[] dynamicValues, Pos[] dynamicPositions, Pos at) {
@@ -44,6 +51,7 @@ public final class AttrsNode extends Node {
     this.dynamicValues = dynamicValues;
     this.dynamicPositions = dynamicPositions;
     this.at = at;
+    this.overrides = recursive ? java.util.Arrays.asList(keys).indexOf(OVERRIDES) : -1;
   }
 
   @Override
@@ -55,18 +63,26 @@ public final class AttrsNode extends Node {
       scope = new Env(env, slots);
     }
     for (int i = 0; i < n; i++) {
-      slots[i] = values[i].lazy(st, recursive && !inherited[i] ? scope : env);
+      if (overrides >= 0 && !inherited[i]) {
+        // Always a thunk: a binding that is just another name must read the slot when forced,
+        // after __overrides may have replaced it.
+        slots[i] = new Thunk(values[i], scope);
+      } else {
+        slots[i] = values[i].lazy(st, recursive && !inherited[i] ? scope : env);
+      }
     }
-    NixAttrs result = NixAttrs.ofSorted(keys, slots, positions, at);
+    NixAttrs result = overrides >= 0 ? applyOverrides(st, slots) : NixAttrs.ofSorted(keys, slots, positions, at);
     if (dynamicNames.length == 0) {
       return result;
     }
-    AttrsBuilder builder = new AttrsBuilder(n + dynamicNames.length);
+    ArrayAttrs fixed = result.flat();
+    AttrsBuilder builder = new AttrsBuilder(fixed.size() + dynamicNames.length);
     // Where each name was defined, to report a dynamic name defined again.
     Map<Symbol, Pos> defined = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      builder.add(keys[i], slots[i], positions[i]);
-      defined.put(keys[i], positions[i]);
+    for (int i = 0; i < fixed.size(); i++) {
+      Symbol key = fixed.keyAt(i);
+      builder.add(key, fixed.valueAt(i), fixed.positionOf(key));
+      defined.put(key, fixed.positionOf(key));
     }
     for (int i = 0; i < dynamicNames.length; i++) {
       Value name = dynamicNames[i].eval(st, scope);
@@ -84,5 +100,39 @@ public final class AttrsNode extends Node {
       defined.put(symbol, dynamicPositions[i]);
     }
     return builder.build(at);
+  }
+
+  /**
+   * {@code rec { __overrides = { a = ...; }; ... }}: the attributes of the {@code __overrides} set
+   * (forced now) replace those of the set, in its scope too, so the other attributes see them;
+   * new names are added.
+   */
+  private NixAttrs applyOverrides(EvalState st, Value[] slots) {
+    // Nix 2.8 reports an __overrides that is not a set without a position.
+    ArrayAttrs replacements = st.forceAttrs(slots[overrides], null).flat();
+    Pos[] where = positions.clone();
+    AttrsBuilder added = new AttrsBuilder(replacements.size());
+    for (int i = 0; i < replacements.size(); i++) {
+      Symbol key = replacements.keyAt(i);
+      int slot = java.util.Arrays.asList(keys).indexOf(key);
+      if (slot >= 0) {
+        slots[slot] = replacements.valueAt(i);
+        where[slot] = replacements.positionOf(key);
+      } else {
+        added.add(key, replacements.valueAt(i), replacements.positionOf(key));
+      }
+    }
+    if (added.size() == 0) {
+      return NixAttrs.ofSorted(keys, slots, where, at);
+    }
+    AttrsBuilder all = new AttrsBuilder(keys.length + added.size());
+    for (int i = 0; i < keys.length; i++) {
+      all.add(keys[i], slots[i], where[i]);
+    }
+    ArrayAttrs extra = added.build().flat();
+    for (int i = 0; i < extra.size(); i++) {
+      all.add(extra.keyAt(i), extra.valueAt(i), extra.positionOf(extra.keyAt(i)));
+    }
+    return all.build(at);
   }
 }
