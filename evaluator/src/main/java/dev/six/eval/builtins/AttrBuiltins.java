@@ -145,7 +145,7 @@ final class AttrBuiltins implements BuiltinGroup {
         for (int i = 0; i < formals.length; i++) {
           values[i] = NixBool.of(node.hasDefault(i));
         }
-        return NixAttrs.ofSorted(formals.clone(), values, null);
+        return NixAttrs.ofSorted(formals.clone(), values, node.formalPositions().clone());
       }
       if (EvalState.isFunction(f)) {
         return NixAttrs.EMPTY;

@@ -246,22 +246,22 @@ public final class Lowering {
     }
     Symbol[] formals = null;
     NixExpr[] defaults = null;
+    Pos[] formalPositions = null;
     if (l.formals() != null) {
-      int n = l.formals().formals().size();
+      // Sorted by name (stable), so that argument checks report names in Nix's order.
+      List<NixExpr.Formal> sorted = new ArrayList<>(l.formals().formals());
+      sorted.sort((x, y) -> symbol(x.name()).compareTo(symbol(y.name())));
+      int n = sorted.size();
       formals = new Symbol[n];
       defaults = new NixExpr[n];
+      formalPositions = new Pos[n];
       for (int i = 0; i < n; i++) {
-        NixExpr.Formal f = l.formals().formals().get(i);
+        NixExpr.Formal f = sorted.get(i);
         formals[i] = symbol(f.name());
         defaults[i] = f.fallback();
+        formalPositions[i] = pos(f.pos());
         names.add(formals[i]);
       }
-      sortFormals(formals, defaults);
-      names.clear();
-      if (arg != null) {
-        names.add(arg);
-      }
-      names.addAll(List.of(formals));
     }
     Scope inner = new Scope(scope, names, false);
     Node[] defaultNodes = null;
@@ -271,25 +271,10 @@ public final class Lowering {
         defaultNodes[i] = defaults[i] == null ? null : expr(defaults[i], inner);
       }
     }
-    LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, defaultNodes, l.formals() != null && l.formals().ellipsis());
+    LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, formalPositions, defaultNodes,
+        l.formals() != null && l.formals().ellipsis());
     node.setBody(expr(l.body(), inner));
     return node;
-  }
-
-  /** Formals sorted by name, so that argument checks report names in Nix's order. */
-  private static void sortFormals(Symbol[] formals, NixExpr[] defaults) {
-    for (int i = 1; i < formals.length; i++) {
-      Symbol f = formals[i];
-      NixExpr d = defaults[i];
-      int j = i - 1;
-      while (j >= 0 && formals[j].compareTo(f) > 0) {
-        formals[j + 1] = formals[j];
-        defaults[j + 1] = defaults[j];
-        j--;
-      }
-      formals[j + 1] = f;
-      defaults[j + 1] = d;
-    }
   }
 
   /** A set; {@code at} is where the literal is, null for one an attribute path made ({@code a.b = 1;}). */
