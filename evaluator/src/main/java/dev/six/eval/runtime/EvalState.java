@@ -244,15 +244,21 @@ public final class EvalState {
     try {
       return op.apply(this, args, pos);
     } finally {
-      callDepth--;
+      exitCall();
     }
   }
 
-  private void enterCall(Pos pos) {
+  /** Counts one more level of calls (or of deepSeq's descent), refusing more than max-call-depth. */
+  void enterCall(Pos pos) {
     if (++callDepth > settings.maxCallDepth()) {
       callDepth--;
       throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
     }
+  }
+
+  /** Leaves a level entered with {@link #enterCall}. */
+  void exitCall() {
+    callDepth--;
   }
 
   private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
@@ -262,7 +268,7 @@ public final class EvalState {
       Env env = node.bindArguments(this, lambda.env, arg, pos);
       return node.body().eval(this, env);
     } finally {
-      callDepth--;
+      exitCall();
     }
   }
 }
