@@ -4,17 +4,18 @@ import dev.six.eval.ir.Node;
 import dev.six.eval.source.Pos;
 import dev.six.eval.value.Value;
 
-/** A thunk of {@code f x} (or {@code f x y}), for built-ins whose results are lazy, like {@code map}. */
+/**
+ * A thunk of {@code f x} (or {@code f x y}), for built-ins whose results are lazy, like {@code map}.
+ * The built-in's call position is only the thunk's own (for infinite recursion).
+ */
 public final class LazyApply extends Node {
   private final Value function;
   private final Value[] args;
-  private final Pos callPos;
 
   private LazyApply(Value function, Value[] args, Pos callPos) {
     super(callPos == null ? null : callPos.file(), callPos == null ? -1 : callPos.offset());
     this.function = function;
     this.args = args;
-    this.callPos = callPos;
   }
 
   public static Value of(Value function, Value arg, Pos pos) {
@@ -27,6 +28,8 @@ public final class LazyApply extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    return st.call(function, args, callPos);
+    // Nix applies such a function without a position: errors of the call itself
+    // (a missing argument, a built-in's type error) are reported without one.
+    return st.call(function, args, null);
   }
 }
