@@ -73,7 +73,8 @@ final class ListBuiltins implements BuiltinGroup {
       st.forceFunction(a[0], pos);
       List<Value> out = new ArrayList<>(list.size());
       for (Value v : list.elements()) {
-        if (st.forceBool(st.call(a[0], v, pos), pos)) {
+        // Nix 2.8 calls the predicate without a position.
+        if (st.forceBool(st.call(a[0], v, null), pos)) {
           out.add(v);
         }
       }
@@ -258,7 +259,8 @@ final class ListBuiltins implements BuiltinGroup {
         continue;
       }
       result.add(attrs);
-      for (Value next : st.forceList(st.call(operator, attrs, pos), pos).elements()) {
+      // Nix 2.8 calls the operator without a position (the list it returns is checked at the call).
+      for (Value next : st.forceList(st.call(operator, attrs, null), pos).elements()) {
         st.force(next, pos);
         work.addLast(next);
       }
