@@ -124,7 +124,8 @@ final class AttrBuiltins implements BuiltinGroup {
       st.forceFunction(a[0], pos);
       Map<Symbol, List<Value>> columns = new LinkedHashMap<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
-        ArrayAttrs attrs = st.forceAttrs(v, pos).flat();
+        // Nix 2.8 reports an element that is not a set without a position.
+        ArrayAttrs attrs = st.forceAttrs(v, null).flat();
         for (int i = 0; i < attrs.size(); i++) {
           columns.computeIfAbsent(attrs.keyAt(i), k -> new ArrayList<>()).add(attrs.valueAt(i));
         }
