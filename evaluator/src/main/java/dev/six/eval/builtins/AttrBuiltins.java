@@ -1,6 +1,5 @@
 package dev.six.eval.builtins;
 
-import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.runtime.EvalSettings;
