@@ -11,6 +11,7 @@ import dev.six.eval.value.NixBool;
 import dev.six.eval.value.NixFloat;
 import dev.six.eval.value.NixInt;
 import dev.six.eval.value.Value;
+import dev.six.grammar.desugar.FloatFormat;
 
 /** Numbers: {@code add sub mul div} (also behind {@code - * /}), comparisons, bits, rounding. */
 final class ArithmeticBuiltins implements BuiltinGroup {
@@ -30,15 +31,15 @@ final class ArithmeticBuiltins implements BuiltinGroup {
     r.primop("div", 2, (st, a, pos) -> {
       Value x = st.force(a[0]);
       Value y = st.force(a[1]);
-      checkNumber(st, x, pos);
-      checkNumber(st, y, pos);
-      if (y instanceof NixInt yi && yi.value == 0 || y instanceof NixFloat yf && yf.value == 0) {
+      // As in Nix: the divisor is checked (and tested for zero) before the dividend.
+      double divisor = forceFloat(y, pos);
+      if (divisor == 0) {
         throw new EvalError(ErrorKind.DIVISION_BY_ZERO, "division by zero", pos);
       }
-      if (x instanceof NixInt xi && y instanceof NixInt yi) {
-        return NixInt.of(Arithmetic.divide(xi.value, yi.value, pos));
+      if (x instanceof NixFloat || y instanceof NixFloat) {
+        return new NixFloat(forceFloat(x, pos) / divisor);
       }
-      return new NixFloat(toDouble(x) / toDouble(y));
+      return NixInt.of(Arithmetic.divide(st.forceInt(x, pos), ((NixInt) y).value, pos));
     });
     r.primop("lessThan", 2, (st, a, pos) -> NixBool.of(Comparison.lessThan(st, st.force(a[0]), st.force(a[1]), pos)));
     bits(r, "bitAnd", (x, y) -> x & y);
@@ -48,16 +49,15 @@ final class ArithmeticBuiltins implements BuiltinGroup {
     r.primop("floor", 1, (st, a, pos) -> round(st, a[0], pos, false));
   }
 
+  /** Ints unless either operand is a float (then both must be numbers), as Nix decides. */
   private static void binary(Registry r, String name, IntOp ints, FloatOp floats) {
     r.primop(name, 2, (st, a, pos) -> {
       Value x = st.force(a[0]);
       Value y = st.force(a[1]);
-      if (x instanceof NixInt xi && y instanceof NixInt yi) {
-        return NixInt.of(ints.apply(xi.value, yi.value, pos));
+      if (x instanceof NixFloat || y instanceof NixFloat) {
+        return new NixFloat(floats.apply(forceFloat(x, pos), forceFloat(y, pos)));
       }
-      checkNumber(st, x, pos);
-      checkNumber(st, y, pos);
-      return new NixFloat(floats.apply(toDouble(x), toDouble(y)));
+      return NixInt.of(ints.apply(st.forceInt(x, pos), st.forceInt(y, pos), pos));
     });
   }
 
@@ -65,28 +65,32 @@ final class ArithmeticBuiltins implements BuiltinGroup {
     r.primop(name, 2, (st, a, pos) -> NixInt.of(op.applyAsLong(st.forceInt(a[0], pos), st.forceInt(a[1], pos))));
   }
 
+  /** ceil and floor: an int stays as it is; a float must round to a value an int can hold. */
   private static Value round(EvalState st, Value arg, Pos pos, boolean up) {
-    Value v = st.force(arg);
+    Value v = st.force(arg, pos);
     if (v instanceof NixInt) {
       return v;
     }
     if (v instanceof NixFloat f) {
       double d = up ? Math.ceil(f.value) : Math.floor(f.value);
-      if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
-        throw new EvalError(ErrorKind.INVALID_VALUE, "float " + f.value + " is out of the range of integers", pos);
+      if (!(d >= -0x1p63 && d < 0x1p63)) {
+        // Current Nix's wording (Nix 2.8 converted anyway); the float as C++ streams print it.
+        throw new EvalError(ErrorKind.INVALID_VALUE,
+            "NixFloat argument " + FloatFormat.format(f.value) + " is not in the range of NixInt", pos);
       }
       return NixInt.of((long) d);
     }
     throw EvalState.typeError(v, "a float", pos);
   }
 
-  private static void checkNumber(EvalState st, Value v, Pos pos) {
-    if (!(v instanceof NixInt) && !(v instanceof NixFloat)) {
-      throw EvalState.typeError(v, "a float", pos);
+  /** Nix's forceFloat: a float, or an int taken as one. */
+  private static double forceFloat(Value v, Pos pos) {
+    if (v instanceof NixInt i) {
+      return i.value;
     }
-  }
-
-  static double toDouble(Value v) {
-    return v instanceof NixInt i ? (double) i.value : ((NixFloat) v).value;
+    if (v instanceof NixFloat f) {
+      return f.value;
+    }
+    throw EvalState.typeError(v, "a float", pos);
   }
 }

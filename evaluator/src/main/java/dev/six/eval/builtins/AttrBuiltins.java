@@ -1,6 +1,5 @@
 package dev.six.eval.builtins;
 
-import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.runtime.EvalSettings;
@@ -47,11 +46,8 @@ final class AttrBuiltins implements BuiltinGroup {
     });
     r.primop("getAttr", 2, (st, a, pos) -> {
       String name = st.forceStringNoContext(a[0], pos);
-      Value v = st.forceAttrs(a[1], pos).get(Symbol.of(name));
-      if (v == null) {
-        throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name + "' missing", pos);
-      }
-      return st.force(v);
+      Value v = RequiredAttr.get(st.forceAttrs(a[1], pos), Symbol.of(name), "getAttr", pos);
+      return st.force(v, pos);
     });
     r.primop("hasAttr", 2, (st, a, pos) -> {
       String name = st.forceStringNoContext(a[0], pos);
@@ -75,18 +71,17 @@ final class AttrBuiltins implements BuiltinGroup {
     r.primop("listToAttrs", 1, (st, a, pos) -> {
       NixList list = st.forceList(a[0], pos);
       AttrsBuilder out = new AttrsBuilder(list.size());
+      Set<Symbol> seen = new HashSet<>();
       for (Value v : list.elements()) {
         NixAttrs pair = st.forceAttrs(v, pos);
-        Value name = pair.get(NAME);
-        if (name == null) {
-          throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'name' missing", pos);
+        Value name = RequiredAttr.get(pair, NAME, "listToAttrs", pos);
+        // A name that is not a string is reported where the name is defined, as Nix 2.8 does.
+        Symbol key = Symbol.of(st.forceStringNoContext(name, pair.positionOf(NAME)));
+        // The first pair with a name wins; later ones are not even looked at for a value.
+        if (seen.add(key)) {
+          Value value = RequiredAttr.get(pair, VALUE, "listToAttrs", pos);
+          out.add(key, value, pair.positionOf(VALUE));
         }
-        Symbol key = Symbol.of(st.forceStringNoContext(name, pos));
-        Value value = pair.get(VALUE);
-        if (value == null) {
-          throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'value' missing", pos);
-        }
-        out.add(key, value, pair.positionOf(VALUE));
       }
       return out.build();
     });
@@ -125,9 +120,11 @@ final class AttrBuiltins implements BuiltinGroup {
       return NixAttrs.ofSorted(keys, values, positions);
     });
     r.primop("zipAttrsWith", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       Map<Symbol, List<Value>> columns = new LinkedHashMap<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
-        ArrayAttrs attrs = st.forceAttrs(v, pos).flat();
+        // Nix 2.8 reports an element that is not a set without a position.
+        ArrayAttrs attrs = st.forceAttrs(v, null).flat();
         for (int i = 0; i < attrs.size(); i++) {
           columns.computeIfAbsent(attrs.keyAt(i), k -> new ArrayList<>()).add(attrs.valueAt(i));
         }
@@ -148,12 +145,13 @@ final class AttrBuiltins implements BuiltinGroup {
         for (int i = 0; i < formals.length; i++) {
           values[i] = NixBool.of(node.hasDefault(i));
         }
-        return NixAttrs.ofSorted(formals.clone(), values, null);
+        return NixAttrs.ofSorted(formals.clone(), values, node.formalPositions().clone());
       }
       if (EvalState.isFunction(f)) {
         return NixAttrs.EMPTY;
       }
-      throw EvalState.typeError(f, "a function", pos);
+      // Nix's own wording here; a set with __functor is not accepted either.
+      throw EvalError.typeError("'functionArgs' requires a function", pos);
     });
   }
 }

@@ -56,10 +56,7 @@ final class ImportBuiltins implements BuiltinGroup {
       NixAttrs entry = st.forceAttrs(element, pos);
       Value prefixValue = entry.get(PREFIX);
       String prefix = prefixValue == null ? "" : st.forceStringNoContext(prefixValue, pos);
-      Value pathValue = entry.get(PATH);
-      if (pathValue == null) {
-        throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'path' missing", pos);
-      }
+      Value pathValue = RequiredAttr.get(entry, PATH, "findFile", pos);
       String suffix;
       if (prefix.isEmpty()) {
         suffix = "/" + path;

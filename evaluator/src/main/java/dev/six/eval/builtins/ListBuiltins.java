@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Lists: {@code length elemAt head tail map filter foldl' genList sort partition groupBy ...}. */
+/**
+ * Lists: {@code length elemAt head tail map filter foldl' genList sort partition groupBy ...}. The
+ * function argument is checked when current Nix checks it: first for most, but only for a non-empty
+ * list in {@code map}, {@code filter} and {@code sort}, and after the length in {@code genList}.
+ */
 final class ListBuiltins implements BuiltinGroup {
   @Override
   public void register(Registry r, EvalSettings settings) {
@@ -50,6 +54,11 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("map", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      // Current Nix checks the function once there is something to map, before any call.
+      st.forceFunction(a[0], pos);
       Value[] out = new Value[list.size()];
       for (int i = 0; i < out.length; i++) {
         out[i] = LazyApply.of(a[0], list.get(i), pos);
@@ -58,15 +67,21 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("filter", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      st.forceFunction(a[0], pos);
       List<Value> out = new ArrayList<>(list.size());
       for (Value v : list.elements()) {
-        if (st.forceBool(st.call(a[0], v, pos), pos)) {
+        // Nix 2.8 calls the predicate without a position.
+        if (st.forceBool(st.call(a[0], v, null), pos)) {
           out.add(v);
         }
       }
       return out.size() == list.size() ? list : NixList.of(out.toArray(new Value[0]));
     });
     r.primop("foldl'", 3, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       NixList list = st.forceList(a[2], pos);
       Value acc = a[1];
       if (list.size() == 0) {
@@ -80,14 +95,18 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("elem", 2, (st, a, pos) -> {
       for (Value v : st.forceList(a[1], pos).elements()) {
-        if (Equality.equal(st, a[0], v, pos)) {
+        // The argument and the elements are stored values: a shared function is found.
+        if (Equality.storedEqual(st, a[0], v, pos)) {
           return NixBool.TRUE;
         }
       }
       return NixBool.FALSE;
     });
     r.primop("concatLists", 1, (st, a, pos) -> concat(st, st.forceList(a[0], pos).elements(), null, pos));
-    r.primop("concatMap", 2, (st, a, pos) -> concat(st, st.forceList(a[1], pos).elements(), a[0], pos));
+    r.primop("concatMap", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
+      return concat(st, st.forceList(a[1], pos).elements(), a[0], pos);
+    });
     r.primop("genList", 2, (st, a, pos) -> {
       long n = st.forceInt(a[1], pos);
       if (n < 0) {
@@ -96,6 +115,7 @@ final class ListBuiltins implements BuiltinGroup {
       if (n > Integer.MAX_VALUE - 8) {
         throw new EvalError(ErrorKind.INVALID_VALUE, "cannot create list of size " + n + ": too large", pos);
       }
+      st.forceFunction(a[0], pos);
       Value[] out = new Value[(int) n];
       for (int i = 0; i < out.length; i++) {
         out[i] = LazyApply.of(a[0], NixInt.of(i), pos);
@@ -103,6 +123,7 @@ final class ListBuiltins implements BuiltinGroup {
       return NixList.of(out);
     });
     r.primop("all", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       for (Value v : st.forceList(a[1], pos).elements()) {
         if (!st.forceBool(st.call(a[0], v, pos), pos)) {
           return NixBool.FALSE;
@@ -111,6 +132,7 @@ final class ListBuiltins implements BuiltinGroup {
       return NixBool.TRUE;
     });
     r.primop("any", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       for (Value v : st.forceList(a[1], pos).elements()) {
         if (st.forceBool(st.call(a[0], v, pos), pos)) {
           return NixBool.TRUE;
@@ -120,6 +142,10 @@ final class ListBuiltins implements BuiltinGroup {
     });
     r.primop("sort", 2, (st, a, pos) -> {
       NixList list = st.forceList(a[1], pos);
+      if (list.size() == 0) {
+        return list;
+      }
+      st.forceFunction(a[0], pos);
       Value[] items = list.elements().clone();
       for (int i = 0; i < items.length; i++) {
         items[i] = st.force(items[i]);
@@ -128,9 +154,12 @@ final class ListBuiltins implements BuiltinGroup {
       return NixList.of(items);
     });
     r.primop("partition", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       List<Value> right = new ArrayList<>();
       List<Value> wrong = new ArrayList<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
+        // Nix forces each element before calling the predicate on it.
+        st.force(v, pos);
         (st.forceBool(st.call(a[0], v, pos), pos) ? right : wrong).add(v);
       }
       return new AttrsBuilder(2)
@@ -139,6 +168,7 @@ final class ListBuiltins implements BuiltinGroup {
           .build();
     });
     r.primop("groupBy", 2, (st, a, pos) -> {
+      st.forceFunction(a[0], pos);
       Map<String, List<Value>> groups = new LinkedHashMap<>();
       for (Value v : st.forceList(a[1], pos).elements()) {
         String key = st.forceStringNoContext(st.call(a[0], v, pos), pos);
@@ -154,7 +184,14 @@ final class ListBuiltins implements BuiltinGroup {
   private static Value concat(EvalState st, Value[] lists, Value function, Pos pos) {
     List<Value> out = new ArrayList<>();
     for (Value v : lists) {
-      NixList l = st.forceList(function == null ? v : st.call(function, v, pos), pos);
+      NixList l;
+      if (function == null) {
+        l = st.forceList(v, pos);
+      } else {
+        // Nix 2.8 reports a result that is not a list at the result, else at the function.
+        Value result = st.force(st.call(function, v, pos), pos);
+        l = st.forceList(result, EvalState.determinePos(result, EvalState.determinePos(function, pos)));
+      }
       out.addAll(java.util.Arrays.asList(l.elements()));
     }
     return NixList.of(out.toArray(new Value[0]));
@@ -193,18 +230,22 @@ final class ListBuiltins implements BuiltinGroup {
   private static final Symbol OPERATOR = Symbol.of("operator");
   private static final Symbol KEY = Symbol.of("key");
 
+  /**
+   * Nix's genericClosure: keys are compared with {@code <} only (equal when neither is less), so
+   * keys of a type that cannot be ordered are an error even when equal; each list the operator
+   * returns is forced element by element as it comes.
+   */
   private static Value genericClosure(EvalState st, NixAttrs args, Pos pos) {
-    Value startSet = args.get(START_SET);
-    if (startSet == null) {
-      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'startSet' required", pos);
+    Value startSet = RequiredAttr.get(args, START_SET, "genericClosure", pos);
+    NixList start = st.forceList(startSet, pos);
+    if (start.size() == 0) {
+      // Current Nix returns before it looks for the operator.
+      return start;
     }
-    Value operator = args.get(OPERATOR);
-    if (operator == null) {
-      throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'operator' required", pos);
-    }
-    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(st.forceList(startSet, pos).elements()));
-    TreeSet<Value> seen = new TreeSet<>((x, y) -> Equality.equal(st, x, y, pos) ? 0
-        : Comparison.lessThan(st, x, y, pos) ? -1 : 1);
+    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(java.util.Arrays.asList(start.elements()));
+    Value operator = st.forceFunction(RequiredAttr.get(args, OPERATOR, "genericClosure", pos), pos);
+    TreeSet<Value> seen = new TreeSet<>((x, y) -> Comparison.lessThan(st, x, y, pos) ? -1
+        : Comparison.lessThan(st, y, x, pos) ? 1 : 0);
     List<Value> result = new ArrayList<>();
     while (!work.isEmpty()) {
       Value item = work.removeFirst();
@@ -213,12 +254,14 @@ final class ListBuiltins implements BuiltinGroup {
       if (key == null) {
         throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute 'key' required", pos);
       }
-      Value k = st.force(key);
+      Value k = st.force(key, pos);
       if (!seen.add(k)) {
         continue;
       }
       result.add(attrs);
-      for (Value next : st.forceList(st.call(operator, attrs, pos), pos).elements()) {
+      // Nix 2.8 calls the operator without a position (the list it returns is checked at the call).
+      for (Value next : st.forceList(st.call(operator, attrs, null), pos).elements()) {
+        st.force(next, pos);
         work.addLast(next);
       }
     }

@@ -11,7 +11,8 @@ public record AttrKey(Symbol name, Node dynamic) {
     if (name != null) {
       return name;
     }
-    return Symbol.of(st.forceStringNoContext(dynamic.eval(st, env), dynamic.pos()));
+    // Nix 2.8 reports a name that is not a string without a position.
+    return Symbol.of(st.forceStringNoContext(dynamic.eval(st, env), null));
   }
 
   /** How Nix shows the element in messages. */

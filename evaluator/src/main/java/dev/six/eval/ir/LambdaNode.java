@@ -21,16 +21,20 @@ public final class LambdaNode extends Node {
   private final Symbol arg;
   /** Null for {@code x: ...}; else the formal names, sorted. */
   private final Symbol[] formals;
+  /** Where each formal is written (what functionArgs's attributes report), or null entries. */
+  private final Pos[] formalPositions;
   private final Node[] defaults;
   private final boolean ellipsis;
   private Node body;
   /** The attribute or binding name Nix gives the function in messages, or null. */
   private String name;
 
-  public LambdaNode(SourceFile file, int offset, Symbol arg, Symbol[] formals, Node[] defaults, boolean ellipsis) {
+  public LambdaNode(SourceFile file, int offset, Symbol arg, Symbol[] formals, Pos[] formalPositions,
+      Node[] defaults, boolean ellipsis) {
     super(file, offset);
     this.arg = arg;
     this.formals = formals;
+    this.formalPositions = formalPositions;
     this.defaults = defaults;
     this.ellipsis = ellipsis;
   }
@@ -63,6 +67,10 @@ public final class LambdaNode extends Node {
 
   public Symbol[] formals() {
     return formals;
+  }
+
+  public Pos[] formalPositions() {
+    return formalPositions;
   }
 
   public boolean hasDefault(int i) {

@@ -2,6 +2,7 @@ package dev.six.eval.ir;
 
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Thunk;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.Value;
 
@@ -26,7 +27,8 @@ public final class LocalVarNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    return st.force(slot(env));
+    Value v = slot(env);
+    return v instanceof Thunk t ? t.force(st, this) : v;
   }
 
   @Override

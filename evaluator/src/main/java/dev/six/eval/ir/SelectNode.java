@@ -3,15 +3,19 @@ package dev.six.eval.ir;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.error.NixError;
-import dev.six.eval.source.Pos;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Thunk;
+import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
 
-/** {@code e.a.b} and {@code e.a.b or d}. */
+/**
+ * {@code e.a.b} and {@code e.a.b or d}. Errors are reported at the selection, except infinite
+ * recursion in the selected value, which Nix reports where that attribute was defined.
+ */
 public final class SelectNode extends Node {
   private final Node expr;
   private final AttrKey[] path;
@@ -27,12 +31,14 @@ public final class SelectNode extends Node {
   @Override
   public Value eval(EvalState st, Env env) {
     Value v = expr.eval(st, env);
+    NixAttrs from = null;
+    Symbol last = null;
     Pos found = null;
     try {
       for (AttrKey key : path) {
         Symbol name = key.resolve(st, env);
         if (fallback != null) {
-          Value forced = st.force(v);
+          Value forced = forceHere(st, v);
           if (!(forced instanceof NixAttrs attrs)) {
             return fallback.eval(st, env);
           }
@@ -40,25 +46,37 @@ public final class SelectNode extends Node {
           if (next == null) {
             return fallback.eval(st, env);
           }
-          found = attrs.positionOf(name);
           v = next;
+          from = attrs;
         } else {
           NixAttrs attrs = st.forceAttrs(v, pos());
           Value next = attrs.get(name);
           if (next == null) {
             throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "attribute '" + name.name + "' missing", pos());
           }
-          found = attrs.positionOf(name);
           v = next;
+          from = attrs;
         }
+        last = name;
+        found = from.positionOf(name);
       }
-      return st.force(v);
+      if (v instanceof Thunk t && t.isBeingEvaluated()) {
+        // Nix reports the recursion where the selected attribute was defined, else at the selection.
+        Pos defined = from.positionOf(last);
+        return t.force(st, defined != null ? defined : pos());
+      }
+      return forceHere(st, v);
     } catch (NixError e) {
       if (found != null) {
         e.addTrace("while evaluating the attribute '" + shownPath() + "'", found);
       }
       throw e;
     }
+  }
+
+  /** Forces a value this selection reached; recursion is reported at the selection. */
+  private Value forceHere(EvalState st, Value v) {
+    return v instanceof Thunk t ? t.force(st, this) : v;
   }
 
   private String shownPath() {

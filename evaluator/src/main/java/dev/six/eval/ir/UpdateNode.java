@@ -6,7 +6,7 @@ import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.Value;
 
-/** {@code a // b}. */
+/** {@code a // b}. Like Nix 2.8, a non-set operand is reported without a position. */
 public final class UpdateNode extends Node {
   private final Node left;
   private final Node right;
@@ -19,8 +19,8 @@ public final class UpdateNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    NixAttrs l = st.forceAttrs(left.eval(st, env), pos());
-    NixAttrs r = st.forceAttrs(right.eval(st, env), pos());
+    NixAttrs l = st.forceAttrs(left.eval(st, env), null);
+    NixAttrs r = st.forceAttrs(right.eval(st, env), null);
     return l.update(r);
   }
 }

@@ -4,6 +4,7 @@ import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.runtime.Thunk;
 import dev.six.eval.runtime.WithEnv;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.NixAttrs;
@@ -28,7 +29,8 @@ public final class WithVarNode extends Node {
   private Value lookup(EvalState st, Env env) {
     for (int level : withLevels) {
       WithEnv with = (WithEnv) env.up(level);
-      NixAttrs attrs = st.forceAttrs(with.attrs, pos());
+      // Nix 2.8 reports a with-expression that is not a set without a position.
+      NixAttrs attrs = st.forceAttrs(with.attrs, null);
       Value v = attrs.get(name);
       if (v != null) {
         return v;
@@ -39,7 +41,8 @@ public final class WithVarNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    return st.force(lookup(st, env));
+    Value v = lookup(st, env);
+    return v instanceof Thunk t ? t.force(st, this) : v;
   }
 
   @Override

@@ -112,7 +112,8 @@ public final class Lowering {
       return new HasAttrNode(file, -1, expr(h.expr(), scope), path(h.path(), scope));
     }
     if (e instanceof NixExpr.ExprAttrs a) {
-      return attrs(a, scope);
+      // The desugarer places a literal just after its '{'; Nix 2.8 at the '{'.
+      return attrs(a, scope, a.pos() < 0 ? null : pos(a.pos() - 1));
     }
     if (e instanceof NixExpr.ExprList l) {
       Node[] elements = new Node[l.elements().size()];
@@ -245,22 +246,22 @@ public final class Lowering {
     }
     Symbol[] formals = null;
     NixExpr[] defaults = null;
+    Pos[] formalPositions = null;
     if (l.formals() != null) {
-      int n = l.formals().formals().size();
+      // Sorted by name (stable), so that argument checks report names in Nix's order.
+      List<NixExpr.Formal> sorted = new ArrayList<>(l.formals().formals());
+      sorted.sort((x, y) -> symbol(x.name()).compareTo(symbol(y.name())));
+      int n = sorted.size();
       formals = new Symbol[n];
       defaults = new NixExpr[n];
+      formalPositions = new Pos[n];
       for (int i = 0; i < n; i++) {
-        NixExpr.Formal f = l.formals().formals().get(i);
+        NixExpr.Formal f = sorted.get(i);
         formals[i] = symbol(f.name());
         defaults[i] = f.fallback();
+        formalPositions[i] = pos(f.pos());
         names.add(formals[i]);
       }
-      sortFormals(formals, defaults);
-      names.clear();
-      if (arg != null) {
-        names.add(arg);
-      }
-      names.addAll(List.of(formals));
     }
     Scope inner = new Scope(scope, names, false);
     Node[] defaultNodes = null;
@@ -270,28 +271,14 @@ public final class Lowering {
         defaultNodes[i] = defaults[i] == null ? null : expr(defaults[i], inner);
       }
     }
-    LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, defaultNodes, l.formals() != null && l.formals().ellipsis());
+    LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, formalPositions, defaultNodes,
+        l.formals() != null && l.formals().ellipsis());
     node.setBody(expr(l.body(), inner));
     return node;
   }
 
-  /** Formals sorted by name, so that argument checks report names in Nix's order. */
-  private static void sortFormals(Symbol[] formals, NixExpr[] defaults) {
-    for (int i = 1; i < formals.length; i++) {
-      Symbol f = formals[i];
-      NixExpr d = defaults[i];
-      int j = i - 1;
-      while (j >= 0 && formals[j].compareTo(f) > 0) {
-        formals[j + 1] = formals[j];
-        defaults[j + 1] = defaults[j];
-        j--;
-      }
-      formals[j + 1] = f;
-      defaults[j + 1] = d;
-    }
-  }
-
-  private Node attrs(NixExpr.ExprAttrs a, Scope scope) {
+  /** A set; {@code at} is where the literal is, null for one an attribute path made ({@code a.b = 1;}). */
+  private Node attrs(NixExpr.ExprAttrs a, Scope scope, Pos at) {
     List<Map.Entry<dev.six.grammar.desugar.Symbol, AttrDef>> entries = new ArrayList<>(a.attrs().entrySet());
     entries.sort((x, y) -> x.getKey().name().compareTo(y.getKey().name()));
     int n = entries.size();
@@ -306,7 +293,9 @@ public final class Lowering {
     for (int i = 0; i < n; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
-      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      values[i] = fromAttrPath(def.value(), def.pos()) != null
+          ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
+          : expr(def.value(), def.inherited() ? scope : inner);
       nameFunction(values[i], keys[i].name);
       positions[i] = pos(def.pos());
     }
@@ -317,11 +306,21 @@ public final class Lowering {
     for (int i = 0; i < dynamicNames.length; i++) {
       DynamicAttrDef d = dynamic.get(i);
       dynamicNames[i] = expr(d.name(), inner);
-      dynamicValues[i] = expr(d.value(), inner);
+      dynamicValues[i] = fromAttrPath(d.value(), d.pos()) != null
+          ? attrs(fromAttrPath(d.value(), d.pos()), inner, null)
+          : expr(d.value(), inner);
       dynamicPositions[i] = pos(d.pos());
     }
     return new AttrsNode(file, a.pos(), a.recursive(), keys, values, positions, inherited, dynamicNames,
-        dynamicValues, dynamicPositions);
+        dynamicValues, dynamicPositions, at);
+  }
+
+  /**
+   * The set an attribute path made for an intermediate name ({@code a} in {@code a.b = 1;}), or
+   * null: the desugarer gives such a set the position of its binding, a literal never.
+   */
+  private static NixExpr.ExprAttrs fromAttrPath(NixExpr value, int bindingPos) {
+    return value instanceof NixExpr.ExprAttrs nested && nested.pos() == bindingPos ? nested : null;
   }
 
   private Node let(NixExpr.ExprLet l, Scope scope) {
@@ -336,7 +335,9 @@ public final class Lowering {
     for (int i = 0; i < values.length; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
-      values[i] = expr(def.value(), def.inherited() ? scope : inner);
+      values[i] = fromAttrPath(def.value(), def.pos()) != null
+          ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
+          : expr(def.value(), def.inherited() ? scope : inner);
       nameFunction(values[i], names.get(i).name);
     }
     return new LetNode(file, -1, values, inherited, expr(l.body(), inner));

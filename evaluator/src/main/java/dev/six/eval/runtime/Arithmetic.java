@@ -38,7 +38,8 @@ public final class Arithmetic {
       throw new EvalError(ErrorKind.DIVISION_BY_ZERO, "division by zero", pos);
     }
     if (a == Long.MIN_VALUE && b == -1) {
-      throw overflow("dividing", a, "/", b, pos);
+      // Nix 2.8 already refused this one, in its own words.
+      throw new EvalError(ErrorKind.INTEGER_OVERFLOW, "overflow in integer division", pos);
     }
     return a / b;
   }

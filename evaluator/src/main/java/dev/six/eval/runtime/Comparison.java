@@ -32,7 +32,8 @@ public final class Comparison {
       for (int i = 0; i < n; i++) {
         Value ea = st.force(x.get(i));
         Value eb = st.force(y.get(i));
-        if (!Equality.equal(st, ea, eb, pos)) {
+        // As in Nix, elements are compared as stored values: a shared function equals itself.
+        if (!Equality.storedEqual(st, x.get(i), y.get(i), pos)) {
           return lessThan(st, ea, eb, pos);
         }
       }

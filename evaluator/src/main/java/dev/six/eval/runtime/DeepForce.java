@@ -8,7 +8,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
-/** {@code deepSeq}, {@code --strict}: forces a value and everything inside it, once per shared part. */
+/**
+ * {@code deepSeq}, {@code --strict}: forces a value and everything inside it, once per shared part,
+ * each level of nesting counting as a call (so max-call-depth bounds the descent).
+ */
 public final class DeepForce {
   private DeepForce() {}
 
@@ -18,6 +21,18 @@ public final class DeepForce {
   }
 
   private static Value force(EvalState st, Value value, Set<Object> seen) {
+    // As in current Nix, each level counts against max-call-depth: a structure nested too deeply
+    // is a controlled error, reported where the value comes from when that is known.
+    Value known = value instanceof Thunk t && t.isEvaluated() ? t.valueIfEvaluated() : value;
+    st.enterCall(EvalState.determinePos(known, null));
+    try {
+      return forceLevel(st, value, seen);
+    } finally {
+      st.exitCall();
+    }
+  }
+
+  private static Value forceLevel(EvalState st, Value value, Set<Object> seen) {
     Value v = st.force(value);
     if (v instanceof NixAttrs attrs) {
       if (seen.add(attrs)) {

@@ -27,8 +27,11 @@ public final class Equality {
     return compare(st, st.force(a), st.force(b), pos);
   }
 
-  /** Equality of two stored elements: identical references are equal once both are forced. */
-  private static boolean elementsEqual(EvalState st, Value a, Value b, Pos pos) {
+  /**
+   * Equality of two stored values (list elements, attribute values, a built-in's arguments):
+   * the very same value is equal to itself once both are forced, even a function.
+   */
+  public static boolean storedEqual(EvalState st, Value a, Value b, Pos pos) {
     Value fa = st.force(a);
     Value fb = st.force(b);
     if (a == b) {
@@ -67,7 +70,7 @@ public final class Equality {
         return false;
       }
       for (int i = 0; i < x.size(); i++) {
-        if (!elementsEqual(st, x.get(i), y.get(i), pos)) {
+        if (!storedEqual(st, x.get(i), y.get(i), pos)) {
           return false;
         }
       }
@@ -81,7 +84,7 @@ public final class Equality {
         Value px = x.get(EvalState.OUT_PATH);
         Value py = y.get(EvalState.OUT_PATH);
         if (px != null && py != null) {
-          return elementsEqual(st, px, py, pos);
+          return storedEqual(st, px, py, pos);
         }
       }
       ArrayAttrs fx = x.flat();
@@ -90,7 +93,7 @@ public final class Equality {
         return false;
       }
       for (int i = 0; i < fx.size(); i++) {
-        if (fx.keyAt(i) != fy.keyAt(i) || !elementsEqual(st, fx.valueAt(i), fy.valueAt(i), pos)) {
+        if (fx.keyAt(i) != fy.keyAt(i) || !storedEqual(st, fx.valueAt(i), fy.valueAt(i), pos)) {
           return false;
         }
       }

@@ -87,6 +87,11 @@ public final class EvalState {
     return v instanceof Thunk t ? t.force(this) : v;
   }
 
+  /** Forces {@code v} for the code at {@code pos}, where infinite recursion is then reported. */
+  public Value force(Value v, Pos pos) {
+    return v instanceof Thunk t ? t.force(this, pos) : v;
+  }
+
   /** Nix's "value is X while Y was expected" at {@code pos}. */
   public static EvalError typeError(Value actual, String expected, Pos pos) {
     return EvalError.typeError("value is " + describe(actual) + " while " + expected + " was expected", pos);
@@ -104,7 +109,7 @@ public final class EvalState {
   }
 
   public long forceInt(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixInt i) {
       return i.value;
     }
@@ -112,7 +117,7 @@ public final class EvalState {
   }
 
   public boolean forceBool(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixBool b) {
       return b.value;
     }
@@ -120,7 +125,7 @@ public final class EvalState {
   }
 
   public NixAttrs forceAttrs(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixAttrs a) {
       return a;
     }
@@ -128,7 +133,7 @@ public final class EvalState {
   }
 
   public NixList forceList(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixList l) {
       return l;
     }
@@ -137,7 +142,7 @@ public final class EvalState {
 
   /** A string value, context kept. */
   public NixString forceString(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixString s) {
       return s;
     }
@@ -154,12 +159,27 @@ public final class EvalState {
     return s.value;
   }
 
+  /** Something callable: a function or a set with {@code __functor}, as Nix's forceFunction accepts. */
   public Value forceFunction(Value v, Pos pos) {
-    Value f = force(v);
-    if (isFunction(f)) {
+    Value f = force(v, pos);
+    if (isFunction(f) || f instanceof NixAttrs attrs && attrs.get(FUNCTOR) != null) {
       return f;
     }
     throw typeError(f, "a function", pos);
+  }
+
+  /**
+   * Nix's {@code Value::determinePos}: where a (forced) value comes from, for the few messages
+   * that show it: a set literal's position, a lambda's, else {@code fallback}.
+   */
+  public static Pos determinePos(Value v, Pos fallback) {
+    if (v instanceof NixAttrs attrs) {
+      return attrs.pos();
+    }
+    if (v instanceof NixLambda lambda) {
+      return lambda.node.pos();
+    }
+    return fallback;
   }
 
   public static boolean isFunction(Value v) {
@@ -167,7 +187,7 @@ public final class EvalState {
   }
 
   public NixPath forcePath(Value v, Pos pos) {
-    Value f = force(v);
+    Value f = force(v, pos);
     if (f instanceof NixPath p) {
       return p;
     }
@@ -228,15 +248,21 @@ public final class EvalState {
     try {
       return op.apply(this, args, pos);
     } finally {
-      callDepth--;
+      exitCall();
     }
   }
 
-  private void enterCall(Pos pos) {
+  /** Counts one more level of calls (or of deepSeq's descent), refusing more than max-call-depth. */
+  void enterCall(Pos pos) {
     if (++callDepth > settings.maxCallDepth()) {
       callDepth--;
       throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
     }
+  }
+
+  /** Leaves a level entered with {@link #enterCall}. */
+  void exitCall() {
+    callDepth--;
   }
 
   private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
@@ -251,7 +277,7 @@ public final class EvalState {
       e.addTrace("from call site", pos);
       throw e;
     } finally {
-      callDepth--;
+      exitCall();
     }
   }
 }

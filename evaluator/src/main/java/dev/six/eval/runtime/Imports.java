@@ -61,6 +61,10 @@ public final class Imports {
       if (type == EvalIO.FileType.DIRECTORY) {
         return PathNames.canonical(p + "/default.nix");
       }
+      if (type == EvalIO.FileType.MISSING) {
+        // Nix 2.8's words (its lstat failing), without a position.
+        throw new EvalError(ErrorKind.IO_ERROR, "getting status of '" + p + "': No such file or directory", null);
+      }
       return p;
     }
   }
@@ -100,7 +104,8 @@ public final class Imports {
     try {
       return new String(st.io().read(file), StandardCharsets.ISO_8859_1).toCharArray();
     } catch (IOException e) {
-      throw new EvalError(ErrorKind.IO_ERROR, "opening file '" + file + "': No such file or directory", pos);
+      // A directory without default.nix; Nix 2.8 shows no position for this either.
+      throw new EvalError(ErrorKind.IO_ERROR, "opening file '" + file + "': No such file or directory", null);
     }
   }
 

@@ -5,13 +5,15 @@ import dev.six.eval.value.Value;
 
 /**
  * A thunk of {@code f x} (or {@code f x y}), for built-ins whose results are lazy, like {@code map}
- * and {@code genList}: one small object per element, as Nix's own application values.
+ * and {@code genList}: one small object per element, as Nix's own application values. The
+ * built-in's call position is only the thunk's own (for infinite recursion): Nix applies such a
+ * function without a position, so errors of the call itself are reported without one.
  */
 public final class LazyApply extends Thunk {
   private Value function;
   private Value arg1;
   private Value arg2;
-  private Pos callPos;
+  private final Pos callPos;
 
   private LazyApply(Value function, Value arg1, Value arg2, Pos callPos) {
     this.function = function;
@@ -30,8 +32,8 @@ public final class LazyApply extends Thunk {
 
   @Override
   protected Value compute(EvalState st) {
-    Value partial = st.call(function, arg1, callPos);
-    return st.force(arg2 == null ? partial : st.call(partial, arg2, callPos));
+    Value partial = st.call(function, arg1, null);
+    return st.force(arg2 == null ? partial : st.call(partial, arg2, null));
   }
 
   @Override

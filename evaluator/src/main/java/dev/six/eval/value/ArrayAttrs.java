@@ -9,11 +9,24 @@ public final class ArrayAttrs extends NixAttrs {
   /** Positions by index, or null when none is known. */
   final Pos[] positions;
 
+  /** Where the set literal was written, or null. */
+  private final Pos pos;
+
   /** {@code keys} must be sorted and distinct; the arrays are not copied. */
   ArrayAttrs(Symbol[] keys, Value[] values, Pos[] positions) {
+    this(keys, values, positions, null);
+  }
+
+  ArrayAttrs(Symbol[] keys, Value[] values, Pos[] positions, Pos pos) {
     this.keys = keys;
     this.values = values;
     this.positions = positions;
+    this.pos = pos;
+  }
+
+  @Override
+  public Pos pos() {
+    return pos;
   }
 
   @Override

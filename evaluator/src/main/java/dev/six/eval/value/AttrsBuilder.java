@@ -62,6 +62,11 @@ public final class AttrsBuilder {
   }
 
   public NixAttrs build() {
+    return build(null);
+  }
+
+  /** The set, for a set literal written at {@code at} (null for other sets). */
+  public NixAttrs build(Pos at) {
     if (size == 0) {
       return NixAttrs.EMPTY;
     }
@@ -94,6 +99,6 @@ public final class AttrsBuilder {
         p = Arrays.copyOf(p, n);
       }
     }
-    return new ArrayAttrs(k, v, p);
+    return new ArrayAttrs(k, v, p, at);
   }
 }

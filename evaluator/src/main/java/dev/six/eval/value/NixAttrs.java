@@ -22,6 +22,11 @@ public abstract class NixAttrs extends Value {
     return keys.length == 0 ? EMPTY : new ArrayAttrs(keys, values, positions);
   }
 
+  /** As {@link #ofSorted(Symbol[], Value[], Pos[])}, for a set literal written at {@code at}. */
+  public static NixAttrs ofSorted(Symbol[] keys, Value[] values, Pos[] positions, Pos at) {
+    return keys.length == 0 ? EMPTY : new ArrayAttrs(keys, values, positions, at);
+  }
+
   @Override
   public final ValueType type() {
     return ValueType.ATTRS;
@@ -38,6 +43,14 @@ public abstract class NixAttrs extends Value {
 
   /** Where {@code key} was defined, or null when unknown or absent. */
   public abstract Pos positionOf(Symbol key);
+
+  /**
+   * Where the set was written, for a (non-empty) set literal; null for the sets built otherwise.
+   * Nix 2.8 reports an attribute a built-in needs but does not find there.
+   */
+  public Pos pos() {
+    return null;
+  }
 
   public boolean has(Symbol key) {
     return get(key) != null;

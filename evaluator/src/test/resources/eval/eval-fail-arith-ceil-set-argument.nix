@@ -1,0 +1,1 @@
+builtins.ceil { a = 1; }

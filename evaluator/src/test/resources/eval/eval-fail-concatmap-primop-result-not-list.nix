@@ -1,0 +1,1 @@
+builtins.concatMap toString [ 1 ]

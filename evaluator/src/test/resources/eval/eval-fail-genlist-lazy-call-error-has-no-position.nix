@@ -1,0 +1,1 @@
+builtins.elemAt (builtins.genList builtins.head 1) 0

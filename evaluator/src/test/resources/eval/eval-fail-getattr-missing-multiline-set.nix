@@ -1,0 +1,3 @@
+builtins.getAttr "x" {
+  a = 1;
+}

@@ -1,0 +1,1 @@
+builtins.getAttr "x" { a.b = 1; }.a

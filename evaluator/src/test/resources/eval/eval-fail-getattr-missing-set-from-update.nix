@@ -1,0 +1,1 @@
+builtins.getAttr "x" ({ a = 1; } // { b = 2; })

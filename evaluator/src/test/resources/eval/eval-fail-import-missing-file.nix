@@ -1,0 +1,1 @@
+import ./lang-fixtures/does-not-exist.nix

@@ -1,0 +1,1 @@
+let s = builtins.listToAttrs [ { name = "a"; value = s.a; } ]; in s.a

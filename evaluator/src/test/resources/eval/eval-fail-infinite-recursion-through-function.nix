@@ -1,0 +1,1 @@
+let f = x: y; y = f 1; in y

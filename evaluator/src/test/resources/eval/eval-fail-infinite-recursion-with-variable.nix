@@ -1,0 +1,1 @@
+let s = { a = with s; a; }; in s.a

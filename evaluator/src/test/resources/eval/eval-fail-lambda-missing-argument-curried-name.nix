@@ -1,0 +1,1 @@
+let f = x: { y }: y; in f 1 { }

@@ -1,0 +1,1 @@
+builtins.elemAt (map builtins.head [ [ ] ]) 0

@@ -1,0 +1,1 @@
+builtins.elemAt (map ({ a }: a) [ { } ]) 0

@@ -1,0 +1,1 @@
+(builtins.mapAttrs 1 { a = 1; }).a

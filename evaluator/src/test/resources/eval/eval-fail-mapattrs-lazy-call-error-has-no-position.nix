@@ -1,0 +1,1 @@
+(builtins.mapAttrs (n: { a }: a) { x = 1; }).x

@@ -1,0 +1,1 @@
+builtins.foldl' (a: b: a * b) 1 (builtins.genList (i: 1000) 7)

@@ -1,0 +1,1 @@
+builtins.length (map 1 [ 1 ])

@@ -1,0 +1,1 @@
+let f = x: f x; in f 1

@@ -1,0 +1,1 @@
+scopedImport { } ./lang-fixtures/does-not-exist.nix

@@ -1,0 +1,1 @@
+scopedImport 1 ./lang-fixtures/uses-true.nix

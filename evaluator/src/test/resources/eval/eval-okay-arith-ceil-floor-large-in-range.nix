@@ -1,0 +1,1 @@
+[ (builtins.floor 1.0e18) (builtins.ceil (-9.2e18)) ]

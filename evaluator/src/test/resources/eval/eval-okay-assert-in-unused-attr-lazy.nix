@@ -1,0 +1,1 @@
+{ ok = 1; bad = assert false; 2; }.ok

@@ -1,0 +1,1 @@
+rec { s = { x = 5; }; inherit (s) x; y = x; }

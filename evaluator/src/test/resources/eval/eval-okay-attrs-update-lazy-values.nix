@@ -1,0 +1,1 @@
+({ a = throw "left"; } // { b = 1; } // { c = throw "right"; }).b

@@ -1,0 +1,1 @@
+let f = x: x; l = [ f 1 ]; in l < [ f 2 ]

@@ -1,0 +1,1 @@
+({ p ? __curPos }: p.line) { }

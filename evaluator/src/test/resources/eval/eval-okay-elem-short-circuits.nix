@@ -1,0 +1,1 @@
+builtins.elem 1 [ 1 (throw "never") ]

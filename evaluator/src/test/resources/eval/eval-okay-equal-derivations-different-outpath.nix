@@ -1,0 +1,1 @@
+{ type = "derivation"; outPath = "/nix/store/x"; } == { type = "derivation"; outPath = "/nix/store/y"; }

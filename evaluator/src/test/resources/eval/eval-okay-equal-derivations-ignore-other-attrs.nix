@@ -1,0 +1,1 @@
+{ type = "derivation"; outPath = "p"; f = x: x; } == { type = "derivation"; outPath = "p"; f = x: x; }

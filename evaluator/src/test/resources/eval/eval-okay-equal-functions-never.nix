@@ -1,0 +1,1 @@
+[ ((x: x) == (x: x)) (map == map) (builtins.add 1 == builtins.add 1) ]

@@ -1,0 +1,1 @@
+let s = { f = x: x; n = 1; }; in s == s

@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "fx"; path = toString ./lang-fixtures/search/file.nix; } ] "fx"

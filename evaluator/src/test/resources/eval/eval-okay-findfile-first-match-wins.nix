@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = ""; path = toString ./lang-fixtures/dir; } { prefix = ""; path = toString ./lang-fixtures/search; } ] "default.nix"

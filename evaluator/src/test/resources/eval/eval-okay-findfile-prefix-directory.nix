@@ -1,0 +1,1 @@
+import (builtins.findFile [ { prefix = "fx"; path = toString ./lang-fixtures/search; } ] "fx/pkg")

@@ -1,0 +1,1 @@
+({ __functor = self: x: self.k * x; k = 2; } // { k = 3; }) 5

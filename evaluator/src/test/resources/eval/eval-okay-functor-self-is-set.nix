@@ -1,0 +1,1 @@
+({ __functor = self: _: builtins.attrNames self; extra = 1; }) null

@@ -1,0 +1,1 @@
+builtins.getEnv "TEST_VAR"

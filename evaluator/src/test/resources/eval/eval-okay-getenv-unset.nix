@@ -1,0 +1,1 @@
+builtins.getEnv "SIX_SURELY_UNSET_VARIABLE"

@@ -1,0 +1,1 @@
+(builtins: builtins.x) { x = "shadowed"; }

@@ -1,0 +1,1 @@
+(import ./lang-fixtures/lazy-body.nix).ok

@@ -1,0 +1,1 @@
+let x = import ./lang-fixtures/throws.nix; in 1

@@ -1,0 +1,1 @@
+let name = "function"; in import ./lang-fixtures/${name}.nix 0

@@ -1,0 +1,1 @@
+(import ./lang-fixtures/rec-import.nix).again

@@ -1,0 +1,1 @@
+import (toString ./lang-fixtures/function.nix) 1

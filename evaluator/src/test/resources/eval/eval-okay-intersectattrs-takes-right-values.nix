@@ -1,0 +1,1 @@
+builtins.intersectAttrs { a = "left"; } { a = "right"; }

@@ -1,0 +1,1 @@
+let vs = [ 1 1.5 true "s" ./p null { } [ ] (x: x) builtins.map (builtins.map (x: x)) ]; check = f: map f vs; in with builtins; [ (check isInt) (check isFloat) (check isBool) (check isString) (check isPath) (check isNull) (check isAttrs) (check isList) (check isFunction) ]

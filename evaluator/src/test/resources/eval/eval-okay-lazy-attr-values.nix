@@ -1,0 +1,1 @@
+[ ({ a = throw "a"; b = 1; }.b) (builtins.length (builtins.attrNames { a = throw "a"; })) ]

@@ -1,0 +1,1 @@
+let f = x: let y = throw "never"; z = x; in z; in f 7

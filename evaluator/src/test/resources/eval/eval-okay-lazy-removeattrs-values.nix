@@ -1,0 +1,1 @@
+builtins.attrNames (removeAttrs { a = throw "a"; b = throw "b"; } [ "a" ])

@@ -1,0 +1,1 @@
+let x = builtins.seq 1 2; in [ x x ]

@@ -1,0 +1,1 @@
+rec { a = 1; b = let a = 10; in a + 1; c = a; }

@@ -1,0 +1,1 @@
+let inherit (throw "never") a; in 1

@@ -1,0 +1,1 @@
+let a = 1; in let inherit a; in a

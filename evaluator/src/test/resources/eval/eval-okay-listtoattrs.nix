@@ -1,0 +1,1 @@
+builtins.listToAttrs [ { name = "b"; value = 2; } { name = "a"; value = 1; } ]

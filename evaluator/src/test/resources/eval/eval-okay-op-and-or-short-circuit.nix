@@ -1,0 +1,1 @@
+[ (false && throw "never") (true || throw "never") ]

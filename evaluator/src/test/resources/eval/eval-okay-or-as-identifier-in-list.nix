@@ -1,0 +1,1 @@
+builtins.length (let or = 1; in [ (x: x) or ])

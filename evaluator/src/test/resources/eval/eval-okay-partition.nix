@@ -1,0 +1,1 @@
+builtins.partition (x: x > 10) [ 1 23 9 3 42 ]

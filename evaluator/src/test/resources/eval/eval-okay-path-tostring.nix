@@ -1,0 +1,1 @@
+[ (toString ./a) (toString /x/y) (builtins.typeOf (toString ./a)) ]

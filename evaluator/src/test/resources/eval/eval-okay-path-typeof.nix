@@ -1,0 +1,1 @@
+[ (builtins.typeOf ./a) (builtins.isPath ./a) (builtins.isPath "/a") ]

@@ -1,0 +1,1 @@
+let s = { f = x: x; }; in { a = s.f; } == { a = s.f; }

@@ -1,0 +1,1 @@
+rec { __overrides = { c = 3; }; a = 1; }

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "a" (rec { __overrides = { a = 2; }; a = 1; })

@@ -1,0 +1,1 @@
+let n = "d"; in rec { __overrides = { c = 3; }; c = 0; ${n} = c + 1; }

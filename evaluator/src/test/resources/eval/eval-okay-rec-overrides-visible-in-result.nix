@@ -1,0 +1,1 @@
+(rec { __overrides = { a = "over"; }; a = "orig"; }).a

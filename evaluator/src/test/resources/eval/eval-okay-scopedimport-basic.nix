@@ -1,0 +1,1 @@
+scopedImport { x = "X"; y = "Y"; } ./lang-fixtures/uses-scope.nix

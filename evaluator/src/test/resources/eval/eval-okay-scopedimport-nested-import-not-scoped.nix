@@ -1,0 +1,1 @@
+scopedImport { true = false; } ./lang-fixtures/scoped-nested.nix

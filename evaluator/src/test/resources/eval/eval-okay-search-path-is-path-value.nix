@@ -1,0 +1,1 @@
+[ (builtins.typeOf <a.nix>) (toString <b.nix>) ]

@@ -1,0 +1,1 @@
+[ (import <a.nix>) (import <b.nix>) ]

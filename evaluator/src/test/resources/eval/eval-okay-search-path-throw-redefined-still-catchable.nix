@@ -1,0 +1,1 @@
+let throw = abort "Error!"; in (builtins.tryEval <no-such-file>).success

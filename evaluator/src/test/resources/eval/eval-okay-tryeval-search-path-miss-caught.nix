@@ -1,0 +1,1 @@
+(builtins.tryEval <does-not-exist>).success

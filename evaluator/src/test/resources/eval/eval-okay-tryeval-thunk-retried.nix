@@ -1,0 +1,1 @@
+let x = throw "t"; in [ (builtins.tryEval x).success (builtins.tryEval x).success ]

@@ -1,0 +1,1 @@
+[ (builtins.typeOf 1) (builtins.typeOf 1.5) (builtins.typeOf true) (builtins.typeOf "s") (builtins.typeOf ./p) (builtins.typeOf null) (builtins.typeOf { }) (builtins.typeOf [ ]) (builtins.typeOf (x: x)) (builtins.typeOf map) (builtins.typeOf (map (x: x))) ]

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "name" (builtins.listToAttrs [ { name = "name"; value = 1; } ])

@@ -1,0 +1,1 @@
+let n = "d"; in builtins.unsafeGetAttrPos "d" { ${n} = 1; }

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "answer" (import ./lang-fixtures/value.nix)

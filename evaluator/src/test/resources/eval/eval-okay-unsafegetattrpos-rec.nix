@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "b" (rec { a = 1; b = a; })

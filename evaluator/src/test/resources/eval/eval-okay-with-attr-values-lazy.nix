@@ -1,0 +1,1 @@
+with { a = throw "never"; b = 1; }; b

@@ -1,0 +1,1 @@
+{ n = 1; again = (import ./rec-import.nix).n; }

@@ -1,0 +1,1 @@
+{ self = ./relative.nix; sibling = import ./dir/other.nix; pos = __curPos; }

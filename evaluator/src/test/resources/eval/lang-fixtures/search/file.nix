@@ -1,0 +1,1 @@
+"file via search path"

@@ -1,0 +1,1 @@
+"pkg via search path"

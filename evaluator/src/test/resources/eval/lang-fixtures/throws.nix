@@ -1,0 +1,1 @@
+throw "thrown while importing"

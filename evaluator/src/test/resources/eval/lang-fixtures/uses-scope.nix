@@ -1,0 +1,1 @@
+[ x y (toString 1) ]
