@@ -41,11 +41,16 @@ public final class ValuePrinter {
   /** Prints {@code v} without forcing anything further. */
   public static String print(EvalState st, Value v, boolean detectRepeats) {
     ValuePrinter printer = new ValuePrinter(detectRepeats);
-    printer.value(v);
+    printer.value(v, new Object());
     return printer.out.toString();
   }
 
-  private void value(Value value) {
+  /**
+   * Prints {@code value}, reached through the stored reference {@code cell}. Nix keeps lists of one
+   * or two elements inside the value cell itself, so such a list counts as repeated only when met
+   * again through the same cell; longer lists and sets are shared storage, repeated wherever met.
+   */
+  private void value(Value value, Object cell) {
     Value v = value;
     if (v instanceof Thunk t) {
       if (!t.isEvaluated()) {
@@ -75,18 +80,19 @@ public final class ValuePrinter {
       out.append("{ ");
       for (int i = 0; i < flat.size(); i++) {
         out.append(ExprPrinter.identifier(flat.keyAt(i).name)).append(" = ");
-        value(flat.valueAt(i));
+        value(flat.valueAt(i), flat.valueAt(i));
         out.append("; ");
       }
       out.append('}');
     } else if (v instanceof NixList list) {
-      if (seen != null && list.size() > 0 && !seen.add(list)) {
+      Object identity = list.size() <= 2 ? cell : list;
+      if (seen != null && list.size() > 0 && !seen.add(identity)) {
         out.append(REPEATED);
         return;
       }
       out.append("[ ");
       for (Value element : list.elements()) {
-        value(element);
+        value(element, element);
         out.append(' ');
       }
       out.append(']');

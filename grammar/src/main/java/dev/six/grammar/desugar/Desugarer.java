@@ -54,12 +54,16 @@ public final class Desugarer {
   /**
    * Whose parser to follow where Nix versions differ: Nix 2.8 (what {@code six parse} prints) drops
    * the dynamic attributes of a set merged into an attribute path and merges one level deep;
-   * current Nix keeps them and merges nested sets recursively.
+   * current Nix keeps them and merges nested sets recursively, places each inherited name at the
+   * name itself, and refuses string text holding a NUL byte.
    */
   public enum Dialect {
     NIX_2_8,
     CURRENT
   }
+
+  /** U+2400 SYMBOL FOR NULL as the UTF-8 bytes Nix prints, one char per byte like all source text. */
+  private static final String NUL_SYMBOL = "\u00e2\u0090\u0080";
 
   private final Dialect dialect;
 
@@ -232,7 +236,7 @@ public final class Desugarer {
       return new ExprString("", tree.start(n));
     }
     if (parts.length == 1 && tree.kind(parts[0]) == SyntaxKind.STR_TEXT) {
-      return new ExprString(tree.string(parts[0]), tree.start(n));
+      return literal(escapedText(parts[0]), tree.start(parts[0]), tree.end(parts[0]));
     }
     List<NixExpr> es = new ArrayList<>(parts.length);
     List<Integer> positions = new ArrayList<>(parts.length);
@@ -248,7 +252,29 @@ public final class Desugarer {
     if (tree.kind(part) == SyntaxKind.INTERP) {
       return expr(tree.child(part, 0));
     }
-    return new ExprString(tree.string(part), tree.start(part));
+    return literal(escapedText(part), tree.start(part), tree.end(part));
+  }
+
+  /**
+   * The value of a text token that went through Nix's {@code unescapeStr} (string text, an
+   * indented-string escape): Nix 2.8 read it as a C string, so its value ends at a NUL.
+   */
+  String escapedText(int part) {
+    String text = tree.string(part);
+    int nul = text.indexOf('\0');
+    return dialect == Dialect.NIX_2_8 && nul >= 0 ? text.substring(0, nul) : text;
+  }
+
+  /**
+   * A literal piece of string text. Current Nix refuses text holding a NUL byte, which its strings
+   * cannot represent; Nix 2.8 accepted it.
+   */
+  ExprString literal(String text, int start, int end) {
+    if (dialect == Dialect.CURRENT && text.indexOf('\0') >= 0) {
+      error(DiagnosticKind.NUL_IN_STRING, start, end, "input string '" + text.replace("\0", NUL_SYMBOL)
+          + "' cannot be represented as Nix string because it contains null bytes", -1);
+    }
+    return new ExprString(text, start);
   }
 
   private NixExpr path(int n) {
@@ -370,17 +396,22 @@ public final class Desugarer {
       if (symbol == null) {
         continue;
       }
+      // Nix 2.8 places every inherited name at the start of the name list and the expression it
+      // stands for at the start of the bindings; current Nix places both at the name itself.
+      boolean ownPositions = dialect == Dialect.CURRENT;
+      int defPos = ownPositions ? tree.start(name) : namesPos;
       Map<Symbol, AttrDef> defs = attrs.attrs();
       AttrDef existing = defs.get(symbol);
       if (existing != null) {
-        duplicate("'" + ExprPrinter.identifier(symbol.name()) + "'", namesPos, tree.end(name), existing.pos());
+        duplicate("'" + ExprPrinter.identifier(symbol.name()) + "'", defPos, tree.end(name), existing.pos());
         continue;
       }
+      int exprPos = ownPositions ? tree.start(name) : bindsStart;
       if (from == null) {
-        defs.put(symbol, new AttrDef(new ExprVar(symbol, bindsStart), namesPos, true));
+        defs.put(symbol, new AttrDef(new ExprVar(symbol, exprPos), defPos, true));
       } else {
         AttrName attr = new AttrName(symbol, null, -1);
-        defs.put(symbol, new AttrDef(new ExprSelect(from, List.of(attr), null, tree.start(binding)), namesPos, false));
+        defs.put(symbol, new AttrDef(new ExprSelect(from, List.of(attr), null, exprPos), defPos, false));
       }
     }
   }

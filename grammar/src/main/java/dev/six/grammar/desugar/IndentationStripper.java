@@ -37,7 +37,7 @@ final class IndentationStripper {
         positions.add(tree.start(part));
         continue;
       }
-      String text = tree.string(part);
+      String text = kind == SyntaxKind.IND_ESCAPE ? desugarer.escapedText(part) : tree.string(part);
       StringBuilder s2 = new StringBuilder(text.length());
       for (int j = 0; j < text.length(); j++) {
         char c = text.charAt(j);
@@ -67,7 +67,7 @@ final class IndentationStripper {
           s2.setLength(p + 1);
         }
       }
-      out.add(new ExprString(s2.toString(), tree.start(part)));
+      out.add(desugarer.literal(s2.toString(), tree.start(part), tree.end(part)));
       positions.add(tree.start(part));
     }
     if (out.size() == 1 && out.get(0) instanceof ExprString) {

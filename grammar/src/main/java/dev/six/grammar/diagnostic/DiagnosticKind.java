@@ -14,6 +14,7 @@ public enum DiagnosticKind {
   INVALID_INTEGER("invalid_integer"),
   INVALID_FLOAT("invalid_float"),
   PATH_TRAILING_SLASH("path_trailing_slash"),
+  NUL_IN_STRING("nul_in_string"),
   // Structural checks Nix makes while building its AST.
   DYNAMIC_ATTR_IN_LET("dynamic_attr_in_let"),
   DYNAMIC_ATTR_IN_INHERIT("dynamic_attr_in_inherit"),

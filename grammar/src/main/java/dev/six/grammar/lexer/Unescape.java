@@ -3,7 +3,8 @@ package dev.six.grammar.lexer;
 /**
  * The values of Nix's literal tokens, computed from their text exactly as Nix's lexer does
  * (its {@code unescapeStr}: {@code \n \r \t} and any other escaped character, CR and CR LF become
- * LF, and the value ends at a NUL character).
+ * LF). A NUL character is kept: Nix 2.8 cut the value there and current Nix refuses it, which
+ * the desugarer decides per dialect.
  */
 public final class Unescape {
   private Unescape() {}
@@ -13,7 +14,7 @@ public final class Unescape {
     StringBuilder out = null;
     for (int i = start; i < end; i++) {
       char c = text[i];
-      if (c == '\\' || c == '\r' || c == '\0') {
+      if (c == '\\' || c == '\r') {
         out = new StringBuilder(end - start);
         out.append(text, start, i - start);
         unescapeFrom(text, i, end, out);
@@ -26,9 +27,6 @@ public final class Unescape {
   private static void unescapeFrom(char[] text, int i, int end, StringBuilder out) {
     while (i < end) {
       char c = text[i++];
-      if (c == '\0') {
-        return;
-      }
       if (c == '\\') {
         if (i >= end) {
           return;
@@ -38,9 +36,6 @@ public final class Unescape {
           case 'n' -> out.append('\n');
           case 'r' -> out.append('\r');
           case 't' -> out.append('\t');
-          case '\0' -> {
-            return;
-          }
           default -> out.append(d);
         }
       } else if (c == '\r') {
