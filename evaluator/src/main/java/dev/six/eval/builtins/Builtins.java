@@ -31,6 +31,7 @@ public final class Builtins {
         new AttrBuiltins(),
         new StringBuiltins(),
         new ImportBuiltins(),
+        new JsonBuiltins(),
         new UnavailableBuiltins());
   }
 
