@@ -31,7 +31,7 @@ public final class Builtins {
         new AttrBuiltins(),
         new StringBuiltins(),
         new ImportBuiltins(),
-        new JsonBuiltins(), new XmlBuiltins(),
+        new JsonBuiltins(), new XmlBuiltins(), new TomlBuiltins(),
         new UnavailableBuiltins());
   }
 
