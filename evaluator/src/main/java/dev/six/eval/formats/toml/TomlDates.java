@@ -38,7 +38,7 @@ final class TomlDates {
   }
 
   private static void date(TomlCursor in) {
-    int end = TomlSyntax.localDate(in.text, in.pos);
+    int end = TomlNumberSyntax.localDate(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_local_date: invalid date: date must be like: 1234-05-06, yyyy-mm-dd.");
     }
@@ -58,7 +58,7 @@ final class TomlDates {
   }
 
   private static void time(TomlCursor in) {
-    int end = TomlSyntax.localTime(in.text, in.pos);
+    int end = TomlNumberSyntax.localTime(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error(
           "toml::parse_local_time: invalid time: time must be HH:MM:SS(.sss) (subseconds are optional)");
@@ -75,7 +75,7 @@ final class TomlDates {
   }
 
   private static void offset(TomlCursor in) {
-    int end = TomlSyntax.timeOffset(in.text, in.pos);
+    int end = TomlNumberSyntax.timeOffset(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_offset_datetime: invalid offset: offset must be like: Z, +01:00, or -10:00.");
     }

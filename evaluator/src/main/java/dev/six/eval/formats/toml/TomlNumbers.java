@@ -25,13 +25,13 @@ final class TomlNumbers {
       int prefix = TomlSyntax.at(s, i + 1);
       switch (prefix) {
         case 'b':
-          return prefixed(in, TomlSyntax.binaryInteger(s, first), 2, "toml::parse_bin_integer",
+          return prefixed(in, TomlNumberSyntax.binaryInteger(s, first), 2, "toml::parse_bin_integer",
               "invalid integer: bin_int must be like: 0b0101, 0b1111_0000");
         case 'o':
-          return prefixed(in, TomlSyntax.octalInteger(s, first), 8, "toml::parse_oct_integer",
+          return prefixed(in, TomlNumberSyntax.octalInteger(s, first), 8, "toml::parse_oct_integer",
               "invalid integer: oct_int must be like: 0o775, 0o04_44");
         case 'x':
-          return prefixed(in, TomlSyntax.hexInteger(s, first), 16, "toml::parse_hex_integer",
+          return prefixed(in, TomlNumberSyntax.hexInteger(s, first), 16, "toml::parse_hex_integer",
               "invalid integer: hex_int must be like: 0xC0FFEE, 0xdead_beef");
         default:
           if (TomlSyntax.isDigit(prefix)) {
@@ -39,7 +39,7 @@ final class TomlNumbers {
           }
       }
     }
-    int end = TomlSyntax.decimalInteger(s, first);
+    int end = TomlNumberSyntax.decimalInteger(s, first);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_dec_integer: invalid integer: dec_int must be like: 42, 123_456_789");
     }
@@ -65,7 +65,7 @@ final class TomlNumbers {
 
   /** The float at the cursor; moves past it. */
   static double floating(TomlCursor in) {
-    int end = TomlSyntax.floating(in.text, in.pos);
+    int end = TomlNumberSyntax.floating(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_floating: invalid floating: float must be like: -3.14159_26535, "
           + "6.022e+23, inf, or nan (lowercase).");

@@ -15,7 +15,7 @@ final class TomlStrings {
     int start = in.pos;
     if (in.current() == '"') {
       if (TomlSyntax.literal(s, start, "\"\"\"") >= 0) {
-        int end = TomlSyntax.multiLineBasicString(s, start);
+        int end = TomlStringSyntax.multiLineBasicString(s, start);
         if (end < 0) {
           throw TomlErrors.error("toml::parse_ml_basic_string: invalid string format");
         }
@@ -25,7 +25,7 @@ final class TomlStrings {
       return basic(in);
     }
     if (TomlSyntax.literal(s, start, "'''") >= 0) {
-      int end = TomlSyntax.multiLineLiteralString(s, start);
+      int end = TomlStringSyntax.multiLineLiteralString(s, start);
       if (end < 0) {
         throw TomlErrors.error("toml::parse_ml_literal_string: invalid string format");
       }
@@ -37,7 +37,7 @@ final class TomlStrings {
 
   /** A {@code "basic"} string (also a quoted key). */
   static String basic(TomlCursor in) {
-    int end = TomlSyntax.basicString(in.text, in.pos);
+    int end = TomlStringSyntax.basicString(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_basic_string: invalid string format");
     }
@@ -48,7 +48,7 @@ final class TomlStrings {
 
   /** A {@code 'literal'} string (also a quoted key). */
   static String literal(TomlCursor in) {
-    int end = TomlSyntax.literalString(in.text, in.pos);
+    int end = TomlStringSyntax.literalString(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_literal_string: invalid string format");
     }
@@ -79,7 +79,7 @@ final class TomlStrings {
         continue;
       }
       if (multiLine) {
-        int end = TomlSyntax.escapedNewline(body, i);
+        int end = TomlStringSyntax.escapedNewline(body, i);
         if (end >= 0) {
           i = end;
           continue;

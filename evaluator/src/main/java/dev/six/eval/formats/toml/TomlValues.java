@@ -57,17 +57,17 @@ final class TomlValues {
   private static Object number(TomlCursor in) {
     String s = in.text;
     int i = in.pos;
-    if (TomlSyntax.offsetDateTime(s, i) >= 0) {
+    if (TomlNumberSyntax.offsetDateTime(s, i) >= 0) {
       return TomlDates.parse(in, Kind.OFFSET_DATE_TIME);
     }
-    int end = TomlSyntax.localDateTime(s, i);
+    int end = TomlNumberSyntax.localDateTime(s, i);
     if (end >= 0) {
       if (TomlSyntax.at(s, end) == '+' || TomlSyntax.at(s, end) == '-') {
         throw TomlErrors.error("bad offset: must be [+-]HH:MM or Z");
       }
       return TomlDates.parse(in, Kind.LOCAL_DATE_TIME);
     }
-    end = TomlSyntax.localDate(s, i);
+    end = TomlNumberSyntax.localDate(s, i);
     if (end >= 0) {
       int c = TomlSyntax.at(s, end);
       if (c == 'T' || c == 't' || (c == ' ' && TomlSyntax.isDigit(TomlSyntax.at(s, end + 1)))) {
@@ -78,17 +78,17 @@ final class TomlValues {
       }
       return TomlDates.parse(in, Kind.LOCAL_DATE);
     }
-    if (TomlSyntax.localTime(s, i) >= 0) {
+    if (TomlNumberSyntax.localTime(s, i) >= 0) {
       return TomlDates.parse(in, Kind.LOCAL_TIME);
     }
-    end = TomlSyntax.floating(s, i);
+    end = TomlNumberSyntax.floating(s, i);
     if (end >= 0) {
       if (TomlSyntax.at(s, end) == '_') {
         throw TomlErrors.error("bad float: `_` must be surrounded by digits");
       }
       return TomlNumbers.floating(in);
     }
-    end = TomlSyntax.integer(s, i);
+    end = TomlNumberSyntax.integer(s, i);
     if (end >= 0) {
       checkAfterInteger(s, i, end);
       return TomlNumbers.integer(in);
