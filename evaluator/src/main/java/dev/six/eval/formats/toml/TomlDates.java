@@ -2,11 +2,13 @@ package dev.six.eval.formats.toml;
 
 /**
  * TOML dates and times: checked as the parser inside Nix checks them (real calendar days, hours
- * 00-23, minutes 00-59, seconds 00-60, offsets within a day), then kept as their text, since Nix
- * has no value for them.
+ * 00-23, minutes 00-59, seconds 00-60, offsets within a day) and kept as text in the form Nix's
+ * {@code parse-toml-timestamps} feature gives them: a {@code T} between date and time, seconds
+ * always, a fraction cut to nanoseconds and written with 3, 6 or 9 digits, a zero offset as
+ * {@code Z}.
  */
 final class TomlDates {
-  /** A date, time or date-time, as written. */
+  /** A date, time or date-time, in its normal form. */
   record DateTime(String text) {}
 
   enum Kind { OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME }
@@ -14,14 +16,14 @@ final class TomlDates {
   private TomlDates() {}
 
   static DateTime parse(TomlCursor in, Kind kind) {
-    int start = in.pos;
+    StringBuilder text = new StringBuilder();
     if (kind == Kind.LOCAL_TIME) {
-      time(in);
-      return new DateTime(in.text.substring(start, in.pos));
+      time(in, text);
+      return new DateTime(text.toString());
     }
-    date(in);
+    date(in, text);
     if (kind == Kind.LOCAL_DATE) {
-      return new DateTime(in.text.substring(start, in.pos));
+      return new DateTime(text.toString());
     }
     char delimiter = in.current();
     if (delimiter != 'T' && delimiter != 't' && delimiter != ' ') {
@@ -30,14 +32,15 @@ final class TomlDates {
           : "toml::parse_offset_datetime: expect date-time delimiter `T` or ` `(space).");
     }
     in.advance();
-    time(in);
+    text.append('T');
+    time(in, text);
     if (kind == Kind.OFFSET_DATE_TIME) {
-      offset(in);
+      offset(in, text);
     }
-    return new DateTime(in.text.substring(start, in.pos));
+    return new DateTime(text.toString());
   }
 
-  private static void date(TomlCursor in) {
+  private static void date(TomlCursor in, StringBuilder text) {
     int end = TomlNumberSyntax.localDate(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_local_date: invalid date: date must be like: 1234-05-06, yyyy-mm-dd.");
@@ -54,10 +57,11 @@ final class TomlDates {
     if (month < 1 || month > 12 || day < 1 || day > maxDay) {
       throw TomlErrors.error("toml::parse_local_date: invalid date.");
     }
+    text.append(in.text, in.pos, end);
     in.pos = end;
   }
 
-  private static void time(TomlCursor in) {
+  private static void time(TomlCursor in, StringBuilder text) {
     int end = TomlNumberSyntax.localTime(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error(
@@ -71,16 +75,35 @@ final class TomlDates {
     if (number(in, 6, 2) > 60) {
       throw TomlErrors.error("toml::parse_local_time: invalid time.");
     }
+    text.append(in.text, in.pos, in.pos + 8);
+    if (end > in.pos + 8) {
+      fraction(in.text.substring(in.pos + 9, end), text);
+    }
     in.pos = end;
   }
 
-  private static void offset(TomlCursor in) {
+  /** Nanoseconds at most, shown to the milli-, micro- or nanosecond its last non-zero digit needs. */
+  private static void fraction(String digits, StringBuilder text) {
+    String nanos = (digits + "000000000").substring(0, 9);
+    int shown = nanos.endsWith("000000") ? 3 : nanos.endsWith("000") ? 6 : 9;
+    if (!nanos.equals("000000000")) {
+      text.append('.').append(nanos, 0, shown);
+    }
+  }
+
+  private static void offset(TomlCursor in, StringBuilder text) {
     int end = TomlNumberSyntax.timeOffset(in.text, in.pos);
     if (end < 0) {
       throw TomlErrors.error("toml::parse_offset_datetime: invalid offset: offset must be like: Z, +01:00, or -10:00.");
     }
     if (end - in.pos > 1 && (number(in, 1, 2) > 24 || number(in, 4, 2) > 60)) {
       throw TomlErrors.error("toml::parse_offset_datetime: too large offset: |hour| <= 24, |minute| <= 60");
+    }
+    int minutes = end - in.pos == 1 ? 0 : number(in, 1, 2) * 60 + number(in, 4, 2);
+    if (minutes == 0) {
+      text.append('Z');
+    } else {
+      text.append(in.current()).append(String.format("%02d:%02d", minutes / 60, minutes % 60));
     }
     in.pos = end;
   }

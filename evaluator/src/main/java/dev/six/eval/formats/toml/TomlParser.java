@@ -19,17 +19,21 @@ public final class TomlParser {
     this.in = new TomlCursor(text, 0);
   }
 
-  /** The set for {@code text} (one char per byte), or a {@link FormatException} in Nix's words. */
-  public static Value parse(String text) {
+  /**
+   * The set for {@code text} (one char per byte), or a {@link FormatException} in Nix's words.
+   * With {@code timestamps} (Nix's {@code parse-toml-timestamps} experimental feature), dates and
+   * times become {@code { _type = "timestamp"; value = "..."; }}; without it they are an error.
+   */
+  public static Value parse(String text, boolean timestamps) {
     if (text.isEmpty()) {
-      return TomlToNix.convert(new TomlTable(TomlTable.Kind.EXPLICIT));
+      return TomlToNix.convert(new TomlTable(TomlTable.Kind.EXPLICIT), timestamps);
     }
     char last = text.charAt(text.length() - 1);
     // The last line need not end in a newline; a lone CR at the very end stays and is an error.
     String document = last == '\n' || last == '\r' ? text : text + "\n";
     TomlParser parser = new TomlParser(document);
     parser.document();
-    return TomlToNix.convert(parser.root);
+    return TomlToNix.convert(parser.root, timestamps);
   }
 
   private void document() {

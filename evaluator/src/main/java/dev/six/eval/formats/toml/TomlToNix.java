@@ -13,24 +13,27 @@ import java.util.Map;
 
 /**
  * A read TOML document as Nix values: tables become sets, arrays lists, and strings, integers,
- * floats and Booleans their Nix kinds. Nix has no dates or times (unless an experimental feature
- * that six does not offer is on), and its strings cannot hold NUL bytes: both are errors.
+ * floats and Booleans their Nix kinds. Nix has no dates or times: they are an error, or, with
+ * the {@code parse-toml-timestamps} experimental feature, sets tagged {@code _type = "timestamp"}.
+ * Nix strings cannot hold NUL bytes: those are an error.
  */
 final class TomlToNix {
   private TomlToNix() {}
 
-  static Value convert(Object value) {
+  private static final NixString TIMESTAMP = NixString.of("timestamp");
+
+  static Value convert(Object value, boolean timestamps) {
     if (value instanceof TomlTable table) {
       AttrsBuilder attrs = new AttrsBuilder(table.entries.size());
       for (Map.Entry<String, Object> entry : table.entries.entrySet()) {
-        attrs.add(string(entry.getKey()), convert(entry.getValue()));
+        attrs.add(string(entry.getKey()), convert(entry.getValue(), timestamps));
       }
       return attrs.build();
     }
     if (value instanceof TomlArray array) {
       Value[] elements = new Value[array.elements.size()];
       for (int i = 0; i < elements.length; i++) {
-        elements[i] = convert(array.elements.get(i));
+        elements[i] = convert(array.elements.get(i), timestamps);
       }
       return NixList.of(elements);
     }
@@ -45,6 +48,9 @@ final class TomlToNix {
     }
     if (value instanceof Boolean b) {
       return NixBool.of(b);
+    }
+    if (value instanceof TomlDates.DateTime dateTime && timestamps) {
+      return new AttrsBuilder(2).add("_type", TIMESTAMP).add("value", NixString.of(dateTime.text())).build();
     }
     throw new FormatException("Dates and times are not supported");
   }
