@@ -49,6 +49,10 @@ public final class JsonParser {
     return last;
   }
 
+  /**
+   * The whole text, as a loop over tokens rather than recursion: after each complete value, the
+   * innermost open container decides whether a separator or its end comes next.
+   */
   private void document() {
     next();
     boolean closed = false;
@@ -70,7 +74,8 @@ public final class JsonParser {
         }
       } else {
         if (next() == Token.VALUE_SEPARATOR) {
-          key();
+          next();
+          memberName();
           continue;
         }
         if (last != Token.END_OBJECT) {
@@ -97,7 +102,7 @@ public final class JsonParser {
           return true;
         }
         open.push(new ObjectContainer());
-        firstKey();
+        memberName();
         return false;
       }
       case BEGIN_ARRAY -> {
@@ -140,13 +145,8 @@ public final class JsonParser {
     return true;
   }
 
-  /** After the {@code ,} in an object: a name, a colon, and the first token of its value. */
-  private void key() {
-    next();
-    firstKey();
-  }
-
-  private void firstKey() {
+  /** At a member of an object: its name, the colon, and the first token of its value. */
+  private void memberName() {
     if (last != Token.VALUE_STRING) {
       throw syntaxError(Token.VALUE_STRING, "object key");
     }
