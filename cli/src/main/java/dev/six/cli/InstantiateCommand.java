@@ -47,11 +47,22 @@ final class InstantiateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Evaluate the value completely before printing it.")
   private boolean strict;
 
-  @Option(names = "--json", description = "Print the value as JSON (implies a complete evaluation).")
-  private boolean json;
+  private ValueOutput.Format format = ValueOutput.Format.NIX;
+
+  @Option(names = "--json", description = "Print the value as JSON (with --strict to evaluate it all first).")
+  private void json(boolean on) {
+    format = ValueOutput.Format.JSON;
+  }
 
   @Option(names = "--xml", description = "Print the value as XML.")
-  private boolean xml;
+  private void xml(boolean on) {
+    format = ValueOutput.Format.XML;
+  }
+
+  @Option(names = "--raw", description = "Print the value, which must be a string or coerce to one, as is, without a line break.")
+  private void raw(boolean on) {
+    format = ValueOutput.Format.RAW;
+  }
 
   @Option(names = "--no-location", description = "In XML output, leave out source locations.")
   private boolean noLocation;
@@ -135,7 +146,7 @@ final class InstantiateCommand implements Callable<Integer> {
         .withMaxCallDepth(maxCallDepth)
         .withCurrentTime(System.currentTimeMillis() / 1000);
     Evaluator evaluator = new Evaluator(settings, new DiskIO(), stderr);
-    ValueOutput output = new ValueOutput(evaluator, strict, json, xml, !noLocation);
+    ValueOutput output = new ValueOutput(evaluator, format, strict, !noLocation);
     try {
       Map<String, AutoArgs.Arg> autoArgs = autoArgs();
       for (Input input : inputs(cwd)) {
@@ -143,7 +154,6 @@ final class InstantiateCommand implements Callable<Integer> {
         for (String path : attrPaths.isEmpty() ? List.of("") : attrPaths) {
           Value value = AttrPathSelection.select(evaluator, root, path, autoArgs, cwd);
           stdout.print(output.render(value));
-          stdout.print('\n');
         }
       }
       return 0;

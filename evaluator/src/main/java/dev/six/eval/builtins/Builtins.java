@@ -32,6 +32,7 @@ public final class Builtins {
         new StringBuiltins(),
         new ImportBuiltins(),
         new HashBuiltins(), new PathBuiltins(), new StoreBuiltins(),
+        new JsonBuiltins(), new XmlBuiltins(), new TomlBuiltins(),
         new UnavailableBuiltins());
   }
 

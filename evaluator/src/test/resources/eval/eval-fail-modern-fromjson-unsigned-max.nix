@@ -1,0 +1,1 @@
+builtins.fromJSON ''{"attr": 18446744073709551615}''

@@ -1,0 +1,1 @@
+builtins.fromTOML "# bad  comment\na = 1"

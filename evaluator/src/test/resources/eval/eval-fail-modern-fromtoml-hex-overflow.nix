@@ -1,0 +1,1 @@
+builtins.fromTOML "attr = 0x8000000000000000"

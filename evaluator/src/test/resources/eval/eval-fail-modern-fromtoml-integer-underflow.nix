@@ -1,0 +1,1 @@
+builtins.fromTOML "attr = -9223372036854775809"

@@ -1,0 +1,1 @@
+builtins.fromTOML "d = 2021-02-29"

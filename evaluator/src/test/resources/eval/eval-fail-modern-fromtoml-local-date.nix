@@ -1,0 +1,1 @@
+builtins.fromTOML "ld = 1979-05-27"

@@ -1,0 +1,1 @@
+builtins.fromTOML "lt = 07:32:00.999999"

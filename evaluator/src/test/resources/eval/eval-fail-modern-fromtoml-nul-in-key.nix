@@ -1,0 +1,1 @@
+builtins.fromTOML "\"a\\u0000b\" = 1"

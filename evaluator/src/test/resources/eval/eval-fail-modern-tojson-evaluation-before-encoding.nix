@@ -1,0 +1,1 @@
+builtins.toJSON [ "ÿ" (throw "evaluated first") ]

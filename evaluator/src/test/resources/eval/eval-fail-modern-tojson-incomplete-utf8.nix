@@ -1,0 +1,1 @@
+builtins.toJSON { key = "ends mid-character Ã"; }

@@ -1,0 +1,5 @@
+builtins.toJSON {
+  outPath = {
+    __toString = self: 42;
+  };
+}

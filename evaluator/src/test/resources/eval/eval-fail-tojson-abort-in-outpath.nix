@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = abort "no out path"; }

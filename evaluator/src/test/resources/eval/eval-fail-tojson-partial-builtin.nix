@@ -1,0 +1,1 @@
+builtins.toJSON { a = builtins.add 1; }

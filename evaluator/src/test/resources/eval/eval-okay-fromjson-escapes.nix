@@ -1,0 +1,1 @@
+builtins.fromJSON ''"quote \" backslash \\ slash \/ newline \n return \r tab \t"''

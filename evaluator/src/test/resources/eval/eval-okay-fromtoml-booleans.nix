@@ -1,0 +1,1 @@
+builtins.fromTOML "t = true\nf = false"

@@ -1,0 +1,1 @@
+builtins.fromTOML "# just a comment\n\n   # another\n"

@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+  physical.color = "orange"
+  physical.shape = "round"
+  site."google.com" = true
+  a . b . c = 1
+''

@@ -1,0 +1,7 @@
+builtins.fromTOML ''
+  a = inf
+  b = +inf
+  c = -inf
+  d = nan
+  e = +nan
+''

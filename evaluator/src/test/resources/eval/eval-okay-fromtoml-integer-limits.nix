@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  max = 9223372036854775807
+  min = -9223372036854775808
+  hex = 0x7FFFFFFFFFFFFFFF
+''

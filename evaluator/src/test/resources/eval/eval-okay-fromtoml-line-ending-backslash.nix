@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+  s = """
+  The quick brown \
+      fox jumps \
+      over."""
+''

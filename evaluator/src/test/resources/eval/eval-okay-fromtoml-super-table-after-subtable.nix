@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+  [x.y.z]
+  w = 1
+  [x]
+  v = 2
+''

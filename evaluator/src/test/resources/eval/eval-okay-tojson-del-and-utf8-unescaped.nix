@@ -1,0 +1,1 @@
+builtins.toJSON "del  e-acute é euro € emoji 😀"

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.toJSON { a.b = [ 1 (throw "deep") ]; })

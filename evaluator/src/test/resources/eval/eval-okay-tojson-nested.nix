@@ -1,0 +1,1 @@
+builtins.toJSON { list = [ 1 [ 2 [ 3 ] ] { x = [ ]; } ]; set = { inner = { deeper = "yes"; }; }; }

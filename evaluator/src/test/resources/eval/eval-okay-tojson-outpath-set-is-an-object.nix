@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = { a = 1; b = [ 2 ]; }; ignored = 3; }

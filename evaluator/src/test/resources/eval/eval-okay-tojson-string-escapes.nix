@@ -1,0 +1,1 @@
+builtins.toJSON "quote \" backslash \\ newline \n return \r tab \t slash / dollar ${"$"}{x}"

@@ -1,0 +1,1 @@
+builtins.toXML { a = "s"; b = { c = 1; }; }

@@ -1,0 +1,1 @@
+builtins.toXML { type = "derivation"; name = "nodrv"; outPath = "/nix/store/gggggggggggggggggggggggggggggggg-nodrv"; }

@@ -1,0 +1,1 @@
+builtins.toXML "q\" lt< gt> amp& nl\n tab\t cr\r"

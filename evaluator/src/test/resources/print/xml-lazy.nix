@@ -1,0 +1,5 @@
+{
+  computed = 1 + 1;
+  constant = 2;
+  text = "s";
+}
