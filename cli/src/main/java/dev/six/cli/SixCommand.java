@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
     name = "six",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Tooling for sixos service expressions: parse Nix, and (in later versions) evaluate and build s6-rc databases.",
-    subcommands = {ParseCommand.class, CheckCommand.class, InstantiateCommand.class})
+    description = "Tooling for sixos service expressions: parse and evaluate Nix, and (in later versions) build s6-rc databases.",
+    subcommands = {ParseCommand.class, CheckCommand.class, InstantiateCommand.class, EvalCommand.class})
 public final class SixCommand implements Runnable {
   @Override
   public void run() {

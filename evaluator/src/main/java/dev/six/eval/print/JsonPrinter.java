@@ -32,8 +32,6 @@ public final class JsonPrinter {
   private final boolean strict;
   private final ContextCollector context;
   private final StringBuilder out = new StringBuilder();
-  /** Nesting counts against the call depth, as in Nix (one level is the call of the printer). */
-  private final int maxDepth;
   private int depth;
   private String encodingError;
 
@@ -41,7 +39,6 @@ public final class JsonPrinter {
     this.st = st;
     this.strict = strict;
     this.context = context;
-    this.maxDepth = st.settings().maxCallDepth() - 1;
   }
 
   /**
@@ -70,9 +67,9 @@ public final class JsonPrinter {
   }
 
   private void enter(Pos pos) {
-    if (++depth > maxDepth) {
+    if (++depth > NestingLimit.JSON_LEVELS) {
       depth--;
-      throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
+      throw NestingLimit.exceeded();
     }
   }
 

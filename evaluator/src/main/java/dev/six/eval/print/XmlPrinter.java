@@ -1,6 +1,5 @@
 package dev.six.eval.print;
 
-import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.runtime.ContextCollector;
@@ -45,7 +44,6 @@ public final class XmlPrinter {
   private final ContextCollector context;
   private final XmlWriter doc = new XmlWriter();
   private final Set<String> derivationsSeen = new HashSet<>();
-  private final int maxDepth;
   private int depth;
 
   private XmlPrinter(EvalState st, boolean strict, boolean location, ContextCollector context) {
@@ -53,7 +51,6 @@ public final class XmlPrinter {
     this.strict = strict;
     this.location = location;
     this.context = context;
-    this.maxDepth = st.settings().maxCallDepth() - 1;
   }
 
   /**
@@ -68,9 +65,9 @@ public final class XmlPrinter {
   }
 
   private void value(Value value, Pos pos) {
-    if (++depth > maxDepth) {
+    if (++depth > NestingLimit.XML_LEVELS) {
       depth--;
-      throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
+      throw NestingLimit.exceeded();
     }
     try {
       write(strict ? st.force(value) : value);

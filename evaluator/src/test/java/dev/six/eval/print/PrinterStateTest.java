@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PrinterStateTest {
   private static final String STORE_PATH = "/nix/store/kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk-data";
 
-  private final Evaluator evaluator = new Evaluator(EvalSettings.defaults().withMaxCallDepth(40), new MemoryIO().file("/src/data", "x\n"),
+  private final Evaluator evaluator = new Evaluator(EvalSettings.defaults(), new MemoryIO().file("/src/data", "x\n"),
       new PrintStream(new ByteArrayOutputStream()));
 
   private Value eval(String text) {
@@ -72,19 +72,32 @@ class PrinterStateTest {
     assertEquals("\"/src/absent\"", json);
   }
 
-  @Test
-  void jsonNestingCountsAgainstTheCallDepth() {
-    Value deep = eval("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ 1 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
-    NixError e = assertThrows(NixError.class, () -> evaluator.run(
-        () -> JsonPrinter.print(evaluator.state(), deep, true, true, null, new ContextCollector())));
-    assertEquals(ErrorKind.STACK_OVERFLOW, e.kind());
+  /** A list nested {@code levels} deep, built without deep recursion in the evaluator. */
+  private Value nested(int levels) {
+    return eval("builtins.foldl' (acc: i: [ acc ]) 1 (builtins.genList (x: x) " + levels + ")");
   }
 
   @Test
-  void xmlNestingCountsAgainstTheCallDepth() {
-    Value deep = eval("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ 1 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+  void jsonWritesNestingNixCanWrite() {
+    String json = evaluator.run(() -> JsonPrinter.print(evaluator.state(), nested(60_000), true, true, null,
+        new ContextCollector()));
+    assertEquals(120_001, json.length());
+  }
+
+  @Test
+  void jsonGivesUpOnACycleAsNixDoes() {
+    Value cycle = eval("let x = [ x ]; in x");
     NixError e = assertThrows(NixError.class, () -> evaluator.run(
-        () -> XmlPrinter.print(evaluator.state(), deep, true, false, new ContextCollector())));
+        () -> JsonPrinter.print(evaluator.state(), cycle, true, true, null, new ContextCollector())));
+    assertEquals(ErrorKind.STACK_OVERFLOW, e.kind());
+    assertEquals("stack overflow (possible infinite recursion)", e.getMessage());
+  }
+
+  @Test
+  void xmlGivesUpOnACycleAsNixDoes() {
+    Value cycle = eval("let x = [ x ]; in x");
+    NixError e = assertThrows(NixError.class, () -> evaluator.run(
+        () -> XmlPrinter.print(evaluator.state(), cycle, true, false, new ContextCollector())));
     assertEquals(ErrorKind.STACK_OVERFLOW, e.kind());
   }
 }

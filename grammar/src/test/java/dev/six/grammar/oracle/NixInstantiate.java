@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -63,10 +65,27 @@ public final class NixInstantiate {
     return run(List.of(executable.toString(), "--parse", "-"), input, cwd);
   }
 
+  /**
+   * {@code nix-instantiate ARGS} in directory {@code cwd} with only {@code environment} (plus a
+   * PATH and a store that never writes).
+   */
+  public static Run run(Path executable, List<String> args, Map<String, String> environment, String cwd)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(executable.toString());
+    command.addAll(args);
+    return run(command, new byte[0], cwd, environment);
+  }
+
   private static Run run(List<String> command, byte[] input, String cwd) throws IOException, InterruptedException {
+    return run(command, input, cwd, Map.of("HOME", HOME));
+  }
+
+  private static Run run(List<String> command, byte[] input, String cwd, Map<String, String> environment)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
-    builder.environment().put("HOME", HOME);
+    builder.environment().putAll(environment);
     builder.environment().put("PATH", "/usr/bin:/bin");
     builder.environment().put("NIX_REMOTE", "dummy://");
     builder.directory(new File(cwd));

@@ -1,0 +1,36 @@
+package dev.six.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * What a command sees of the process it runs in: standard streams (bytes, passed through
+ * unchanged), the environment and the working directory. Tests run commands in-process with
+ * their own.
+ */
+record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> environment, String cwd) {
+
+  /** The process's own streams, environment and directory. */
+  static Terminal system() {
+    return of(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16), System.getenv(),
+        System.getProperty("user.dir"));
+  }
+
+  static Terminal of(InputStream stdin, OutputStream stdout, OutputStream stderr, Map<String, String> environment,
+      String cwd) {
+    return new Terminal(stdin, new PrintStream(stdout, false, StandardCharsets.ISO_8859_1),
+        new PrintStream(stderr, false, StandardCharsets.ISO_8859_1), environment, cwd);
+  }
+
+  void flush() {
+    stdout.flush();
+    stderr.flush();
+  }
+}
