@@ -3,6 +3,8 @@ package dev.six.cli;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.value.NixPath;
+import dev.six.eval.value.NixString;
+import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
 import dev.six.grammar.desugar.PathNames;
 
@@ -16,15 +18,19 @@ final class FileArguments {
   static String resolve(Evaluator evaluator, String argument, String cwd) {
     String arg = SourceInput.bytewise(argument);
     if (arg.length() > 2 && arg.startsWith("<") && arg.endsWith(">")) {
-      String name = arg.substring(1, arg.length() - 1);
-      return evaluator.run(() -> {
-        EvalState st = evaluator.state();
-        Value findFile = st.force(st.globals().get(dev.six.eval.value.Symbol.of("__findFile")));
-        Value nixPath = st.globals().get(dev.six.eval.value.Symbol.of("__nixPath"));
-        Value found = st.call(st.call(findFile, nixPath, null), dev.six.eval.value.NixString.of(name), null);
-        return ((NixPath) st.force(found)).path;
-      });
+      return findInSearchPath(evaluator, arg.substring(1, arg.length() - 1));
     }
     return PathNames.absolute(arg, SourceInput.bytewise(cwd));
+  }
+
+  /** Where {@code <name>} is found, as {@code builtins.findFile builtins.nixPath name} says. */
+  static String findInSearchPath(Evaluator evaluator, String name) {
+    return evaluator.run(() -> {
+      EvalState st = evaluator.state();
+      Value findFile = st.force(st.globals().get(Symbol.of("__findFile")));
+      Value nixPath = st.globals().get(Symbol.of("__nixPath"));
+      Value found = st.call(st.call(findFile, nixPath, null), NixString.of(name), null);
+      return ((NixPath) st.force(found)).path;
+    });
   }
 }

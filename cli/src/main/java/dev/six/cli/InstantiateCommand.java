@@ -35,7 +35,7 @@ final class InstantiateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Files to evaluate ('-': standard input; a directory: its default.nix; <p>: looked up in the search path).")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--eval", description = "Evaluate and print the value (instead of instantiating derivations).")
+  @Option(names = {"--eval", "--eval-only"}, description = "Evaluate and print the value (instead of instantiating derivations).")
   private boolean eval;
 
   @Option(names = "--strict", description = "Evaluate the value completely before printing it.")
@@ -61,7 +61,7 @@ final class InstantiateCommand implements Callable<Integer> {
   @Option(names = "--no-location", description = "In XML output, leave out source locations.")
   private boolean noLocation;
 
-  @Option(names = "--parse", description = "Only parse, and print the expression as 'nix-instantiate --parse' does.")
+  @Option(names = {"--parse", "--parse-only"}, description = "Only parse, and print the expression as 'nix-instantiate --parse' does.")
   private boolean parse;
 
   @Option(names = {"-E", "--expr"}, description = "Treat the arguments as Nix expressions instead of file names.")
@@ -75,6 +75,9 @@ final class InstantiateCommand implements Callable<Integer> {
 
   @Option(names = "--read-write-mode", description = "Accepted for compatibility: six evaluates without writing to the store.")
   private boolean readWrite;
+
+  @Option(names = "--find-file", description = "Print where each FILE (like nixpkgs/lib) is found in the search path, then stop.")
+  private boolean findFile;
 
   @Option(names = "--impure", description = "Accepted for compatibility: evaluation is impure by default, as in nix-instantiate.")
   private boolean impure;
@@ -107,6 +110,9 @@ final class InstantiateCommand implements Callable<Integer> {
       ParseCommand parser = new ParseCommand(terminal.stdin(), terminal.stdout(), terminal.stderr());
       return new picocli.CommandLine(parser).execute(parseArgs.toArray(new String[0]));
     }
+    if (findFile) {
+      return new SearchPathLookup(flags, terminal).print(files);
+    }
     if (!eval) {
       terminal.stderr().println("error: instantiating derivations is not supported by six yet; use --eval to evaluate");
       return 1;
@@ -114,19 +120,18 @@ final class InstantiateCommand implements Callable<Integer> {
     return new EvalRun(flags, terminal).run(inputs(), format, strict, !noLocation);
   }
 
+  /** As nix-instantiate: standard input first if '-' is given, then the files (or ./default.nix). */
   private List<EvalInput> inputs() {
     List<EvalInput> inputs = new ArrayList<>();
-    if (expressions) {
-      for (String e : files) {
-        inputs.add(new EvalInput(EvalInput.Kind.EXPRESSION, e));
-      }
-      return inputs;
-    }
-    if (files.isEmpty()) {
+    List<String> rest = files.stream().filter(f -> !f.equals("-")).toList();
+    boolean readStdin = rest.size() < files.size();
+    if (readStdin) {
+      inputs.add(new EvalInput(EvalInput.Kind.STDIN, "-"));
+    } else if (rest.isEmpty() && !expressions) {
       inputs.add(new EvalInput(EvalInput.Kind.FILE, "./default.nix"));
     }
-    for (String f : files) {
-      inputs.add(new EvalInput(f.equals("-") ? EvalInput.Kind.STDIN : EvalInput.Kind.FILE, f));
+    for (String f : rest) {
+      inputs.add(new EvalInput(expressions ? EvalInput.Kind.EXPRESSION : EvalInput.Kind.FILE, f));
     }
     return inputs;
   }
