@@ -30,6 +30,7 @@ public final class Builtins {
         new ListBuiltins(),
         new AttrBuiltins(),
         new StringBuiltins(),
+        new RegexBuiltins(), new ReplaceBuiltins(), new VersionBuiltins(), new ContextBuiltins(),
         new ImportBuiltins(),
         new HashBuiltins(), new PathBuiltins(), new StoreBuiltins(),
         new JsonBuiltins(), new XmlBuiltins(), new TomlBuiltins(),

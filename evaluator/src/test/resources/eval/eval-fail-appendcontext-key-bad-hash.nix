@@ -1,0 +1,1 @@
+builtins.appendContext "x" { "/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-foo" = { path = true; }; }

@@ -1,0 +1,1 @@
+builtins.appendContext "x" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = 1; }; }

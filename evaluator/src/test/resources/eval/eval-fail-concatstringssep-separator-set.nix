@@ -1,0 +1,1 @@
+builtins.concatStringsSep { outPath = "x"; } [ "a" "b" ]

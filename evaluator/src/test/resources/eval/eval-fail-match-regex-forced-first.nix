@@ -1,0 +1,1 @@
+builtins.match (throw "the regex") (throw "the string")

@@ -1,0 +1,1 @@
+builtins.match (builtins.appendContext "a" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }) "a"

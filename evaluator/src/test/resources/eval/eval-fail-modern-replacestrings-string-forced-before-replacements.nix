@@ -1,0 +1,1 @@
+builtins.replaceStrings ["a"] [(throw "the replacement")] (throw "the string")

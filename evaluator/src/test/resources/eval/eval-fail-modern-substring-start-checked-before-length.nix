@@ -1,0 +1,1 @@
+builtins.substring (-1) (throw "the length") "abc"

@@ -1,0 +1,1 @@
+builtins.replaceStrings [1] ["b"] "ab"

@@ -1,0 +1,1 @@
+with builtins; let s = appendContext "x" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }; in getContext (appendContext s { "/nix/store/0c2vb7a1ml9gqp6i9szflcs1y1zx2ygq-foo.drv" = { path = true; allOutputs = true; outputs = [ "out" ]; }; "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = false; outputs = [ ]; }; })

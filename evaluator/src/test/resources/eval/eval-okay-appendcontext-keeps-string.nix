@@ -1,0 +1,1 @@
+with builtins; let s = appendContext "hello" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }; in [ s (stringLength s) (s == "hello") (hasContext s) (hasContext (appendContext "x" { })) ]

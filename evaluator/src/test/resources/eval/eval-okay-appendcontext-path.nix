@@ -1,0 +1,1 @@
+with builtins; getContext (appendContext "x" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; })

@@ -1,0 +1,1 @@
+with builtins; [ (baseNameOf "/a/b/") (baseNameOf "/a/b//") (baseNameOf "/") (baseNameOf "") (baseNameOf "a") (baseNameOf "a/") (baseNameOf "//") (baseNameOf /a/b) (baseNameOf { outPath = "/x/y"; }) (baseNameOf "café/é") ]

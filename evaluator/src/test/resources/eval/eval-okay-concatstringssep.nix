@@ -1,0 +1,1 @@
+with builtins; [ (concatStringsSep "," [ "a" "b" "c" ]) (concatStringsSep "," [ ]) (concatStringsSep "" [ "a" "b" ]) (concatStringsSep ", " [ "x" ]) (concatStringsSep "-" [ { outPath = "o"; } { __toString = _: "t"; } ]) (concatStringsSep "é" [ "a" "b" ]) ]

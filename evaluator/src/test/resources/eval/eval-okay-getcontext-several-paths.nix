@@ -1,0 +1,1 @@
+with builtins; let a = appendContext "a" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }; b = appendContext "b" { "/nix/store/0c2vb7a1ml9gqp6i9szflcs1y1zx2ygq-foo.drv" = { outputs = [ "out" ]; }; }; in getContext "${a}${b}${a}"

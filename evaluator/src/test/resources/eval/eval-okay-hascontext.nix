@@ -1,0 +1,1 @@
+with builtins; [ (hasContext "x") (hasContext (appendContext "x" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; })) (hasContext "${appendContext "" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }}y") ]

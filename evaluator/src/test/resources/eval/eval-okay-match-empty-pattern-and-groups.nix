@@ -1,0 +1,1 @@
+with builtins; [ (match "" "") (match "" "a") (match "()" "") (match "()*b" "b") (match "(a|)" "") (match "(|a)+" "a") ]

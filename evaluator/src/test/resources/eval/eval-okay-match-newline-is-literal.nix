@@ -1,0 +1,5 @@
+with builtins; [ (match "a
+b" "a
+b") (match "a|b
+c" "b
+c") ]

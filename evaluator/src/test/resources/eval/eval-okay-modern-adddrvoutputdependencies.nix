@@ -1,0 +1,1 @@
+with builtins; let d = appendContext "d" { "/nix/store/0c2vb7a1ml9gqp6i9szflcs1y1zx2ygq-foo.drv" = { path = true; }; }; in [ (getContext (addDrvOutputDependencies d)) (getContext (addDrvOutputDependencies (addDrvOutputDependencies d))) (unsafeDiscardStringContext (addDrvOutputDependencies d)) ]

@@ -1,0 +1,1 @@
+with builtins; [ (replaceStrings [] [] "abc") (replaceStrings ["x"] ["y"] "") (replaceStrings ["abc"] [""] "abcabc") ]

@@ -1,0 +1,1 @@
+with builtins; [ (split "(x|a)*(ab)?" "ab") (split "a*(ab)?" "ab") (split "(a|ab)*" "abab") ]

@@ -1,0 +1,1 @@
+with builtins; [ (split "^a" "aaa") (split "a$" "aaa") (split "^" "ab") (split "$" "ab") (split "^|b" "ab") ]

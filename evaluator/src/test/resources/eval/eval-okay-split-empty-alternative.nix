@@ -1,0 +1,1 @@
+with builtins; [ (split "|a" "a") (split "a|" "ba") (split "(|b)" "ab") ]

@@ -1,0 +1,1 @@
+with builtins; [ (split "a*" "baaac") (split "x*" "ab") (split "" "abc") (split "" "") ]

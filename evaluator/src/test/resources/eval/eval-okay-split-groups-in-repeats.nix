@@ -1,0 +1,1 @@
+with builtins; [ (split "(a)*" "aab") (split "(a|b)+" "abcab") (split "((a)|b)+" "ba") ]

@@ -1,0 +1,1 @@
+with builtins; let s = appendContext "abc" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }; in [ (split "x" s) (hasContext (head (split "x" s))) (hasContext (head (split "b" s))) (split "x" "") ]

@@ -1,0 +1,1 @@
+with builtins; [ (split "é" "aébéc") (split "(.)" "é") (split "[^a-z]+" "abcéüdef") ]

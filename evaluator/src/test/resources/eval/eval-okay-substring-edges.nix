@@ -1,0 +1,1 @@
+with builtins; [ (substring 1 100 "abc") (substring 5 1 "abc") (substring 0 (-1) "abc") (substring 1 (-5) "abc") (substring 1 0 "abc") (substring 3 1 "abc") (substring 0 1 "é") (substring 0 9223372036854775807 "abc") (substring 2 9223372036854775807 "abc") ]

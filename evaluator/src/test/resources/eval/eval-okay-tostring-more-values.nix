@@ -1,0 +1,1 @@
+with builtins; [ (toString 42) (toString (-7)) (toString 1.5) (toString true) (toString false) (toString null) (toString [ 1 [ 2 "x" ] null [ ] true ]) (toString /a/b) (toString { __toString = s: "self"; }) (toString { outPath = "out"; }) (toString "") ]

@@ -1,0 +1,1 @@
+with builtins; let s = appendContext "x" { "/nix/store/9x5nf4l5bzp5rr3hpycvnam7ikwnn3yh-foo" = { path = true; }; }; in [ (hasContext (unsafeDiscardStringContext s)) (unsafeDiscardStringContext s) (unsafeDiscardStringContext { outPath = s; }) (hasContext (unsafeDiscardStringContext { __toString = _: s; })) ]
