@@ -32,7 +32,7 @@ public final class Builtins {
         new StringBuiltins(),
         new RegexBuiltins(), new ReplaceBuiltins(), new VersionBuiltins(), new ContextBuiltins(),
         new ImportBuiltins(),
-        new HashBuiltins(), new PathBuiltins(), new StoreBuiltins(),
+        new HashBuiltins(), new PathBuiltins(), new StoreBuiltins(), new DerivationBuiltins(),
         new JsonBuiltins(), new XmlBuiltins(), new TomlBuiltins(),
         new UnavailableBuiltins());
   }

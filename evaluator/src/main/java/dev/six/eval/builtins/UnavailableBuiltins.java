@@ -6,7 +6,7 @@ import dev.six.eval.runtime.EvalSettings;
 
 /**
  * Built-ins that need what six does not have yet, or never offline: the network (fetchers, flakes)
- * and the store (derivations). Each fails with a message that says so, rather than being absent
+ * and binary caches. Each fails with a message that says so, rather than being absent
  * (which would make code that merely mentions them fail to parse).
  */
 final class UnavailableBuiltins implements BuiltinGroup {
@@ -18,8 +18,6 @@ final class UnavailableBuiltins implements BuiltinGroup {
     }
     unavailable(r, "fetchClosure", 1, "'fetchClosure' needs a binary cache, which six does not use");
     unavailable(r, "getFlake", 1, "'getFlake' needs flakes, which six does not support");
-    unavailable(r, "derivationStrict", 1, "derivations are not supported by six yet");
-    unavailable(r, "derivation", 1, "derivations are not supported by six yet");
   }
 
   private static void unavailable(Registry r, String name, int arity, String message) {

@@ -1,5 +1,7 @@
 package dev.six.eval.runtime;
 
+import dev.six.eval.derivation.Derivation;
+import dev.six.eval.derivation.DerivationHashes;
 import dev.six.eval.hash.Hash;
 import dev.six.eval.store.FileIngestion;
 import dev.six.eval.store.PathFilter;
@@ -9,7 +11,8 @@ import java.util.Collection;
 /**
  * The Nix store as the evaluator sees it: where paths and texts go when a string needs them
  * ({@code "${./src}"}, {@code builtins.path}, {@code toFile}). Implementations decide whether
- * anything is written; the store paths are always Nix's. Failures are evaluation errors with
+ * anything is written; the store paths are always Nix's. Derivations are kept as values, so that
+ * later derivations can refer to them whether or not a {@code .drv} file was written. Failures are evaluation errors with
  * Nix's messages.
  */
 public interface Store {
@@ -33,4 +36,16 @@ public interface Store {
 
   /** The store paths {@code storePath} refers to, as far as this store knows (none when unknown). */
   Collection<String> references(String storePath);
+
+  /**
+   * Records {@code drv} as writing its {@code .drv} file does, and returns that file's store path:
+   * a text path named {@code <name>.drv} that refers to the derivation's inputs.
+   */
+  String addDerivation(Derivation drv);
+
+  /** The derivation recorded at {@code drvPath}, or null when this store knows none there. */
+  Derivation derivation(String drvPath);
+
+  /** The hashes modulo of the derivations this store recorded. */
+  DerivationHashes derivationHashes();
 }

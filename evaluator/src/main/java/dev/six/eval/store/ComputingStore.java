@@ -1,5 +1,8 @@
 package dev.six.eval.store;
 
+import dev.six.eval.derivation.ATermWriter;
+import dev.six.eval.derivation.Derivation;
+import dev.six.eval.derivation.DerivationHashes;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.hash.Hash;
@@ -24,7 +27,8 @@ import java.util.Set;
  * A store that computes store paths exactly as Nix does (as {@code nix-instantiate
  * --readonly-mode} would) and writes nothing. It remembers where each path it computed came
  * from, and {@link #io()} shows those paths' contents, so that {@code readFile "${./f}"} and
- * {@code import (toFile ...)} work as they do with a real store.
+ * {@code import (toFile ...)} work as they do with a real store. Derivations are recorded the same
+ * way: their {@code .drv} paths read as the text Nix would have written.
  */
 public final class ComputingStore implements Store {
   private final StorePaths paths;
@@ -33,6 +37,8 @@ public final class ComputingStore implements Store {
   private final Map<String, String> copied = new HashMap<>();
   private final Map<String, Hash> narHashes = new HashMap<>();
   private final Map<String, Origin> origins = new HashMap<>();
+  private final Map<String, Derivation> derivations = new HashMap<>();
+  private final DerivationHashes derivationHashes = new DerivationHashes(derivations::get);
 
   public ComputingStore(String storeDir, EvalIO base) {
     this.paths = new StorePaths(storeDir);
@@ -95,6 +101,25 @@ public final class ComputingStore implements Store {
     } catch (StoreException e) {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
     }
+  }
+
+  @Override
+  public String addDerivation(Derivation drv) {
+    String drvPath = addText(drv.name() + ".drv", ATermWriter.write(drv), drv.references());
+    if (derivations.putIfAbsent(drvPath, drv) == null) {
+      derivationHashes.remember(drvPath, drv);
+    }
+    return drvPath;
+  }
+
+  @Override
+  public Derivation derivation(String drvPath) {
+    return derivations.get(drvPath);
+  }
+
+  @Override
+  public DerivationHashes derivationHashes() {
+    return derivationHashes;
   }
 
   @Override

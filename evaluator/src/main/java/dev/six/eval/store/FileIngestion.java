@@ -14,8 +14,11 @@ public enum FileIngestion {
     this.prefix = prefix;
   }
 
-  /** What fixed-output path hashing writes before the hash ({@code fixed:out:r:sha1:...}). */
-  String prefix() {
+  /**
+   * What fixed-output path hashing writes before the hash ({@code fixed:out:r:sha1:...}), and a
+   * derivation before the algorithm of a fixed output ({@code r:sha256}).
+   */
+  public String prefix() {
     return prefix;
   }
 }

@@ -54,6 +54,19 @@ public final class StorePaths {
     return make("output:out", HashAlgorithm.SHA256.hash(inner.getBytes(StandardCharsets.ISO_8859_1)), name);
   }
 
+  /**
+   * The path of output {@code output} of the input-addressed derivation {@code drvName} whose hash
+   * modulo is {@code hash}: named {@code drvName}, with {@code -<output>} unless it is {@code out}.
+   */
+  public String makeOutput(String output, Hash hash, String drvName) {
+    return make("output:" + output, hash, outputPathName(drvName, output));
+  }
+
+  /** The name of output {@code output}'s store path: {@code drvName}, suffixed unless it is {@code out}. */
+  public static String outputPathName(String drvName, String output) {
+    return output.equals("out") ? drvName : drvName + "-" + output;
+  }
+
   /** The path of a text file ({@code toFile}, derivations) with contents hashed as {@code sha256}. */
   public String makeText(String name, Hash sha256, Collection<String> references) {
     return make(type("text", references), sha256, name);

@@ -1,0 +1,1 @@
+derivationStrict { name = "a"; builder = ""; system = "x86_64-linux"; }

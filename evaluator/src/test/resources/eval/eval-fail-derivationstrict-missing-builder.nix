@@ -1,0 +1,1 @@
+derivationStrict { name = "a"; system = "x86_64-linux"; }

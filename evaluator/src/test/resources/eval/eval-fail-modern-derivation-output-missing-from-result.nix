@@ -1,0 +1,1 @@
+(derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "a b" ]; }).outPath

@@ -1,0 +1,1 @@
+derivationStrict { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputHashMode = "text"; outputHash = "sha256-47DEQpj8HBSa+/TZIW5H6uZ1kZGr8DiGdM3Jbu9hVDE="; }

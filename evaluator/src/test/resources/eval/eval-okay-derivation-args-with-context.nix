@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; in (derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; args = [ "${dep}/bin/x" ]; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "lazy"; builder = throw "not evaluated"; foo = "bar"; }).foo

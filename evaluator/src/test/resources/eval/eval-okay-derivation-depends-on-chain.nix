@@ -1,0 +1,1 @@
+let a = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; }; b = derivation { name = "b"; builder = "/bin/sh"; system = "x86_64-linux"; inherit a; }; c = derivation { name = "c"; builder = "/bin/sh"; system = "x86_64-linux"; inherit a b; }; in [ c.drvPath c.outPath ]

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }; d = derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; dev = dep.dev; }; in [ d.drvPath d.outPath ]

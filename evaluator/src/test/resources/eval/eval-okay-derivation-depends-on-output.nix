@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; d = derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; inherit dep; }; in [ d.drvPath d.outPath ]

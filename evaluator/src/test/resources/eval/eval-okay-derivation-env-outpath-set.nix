@@ -1,0 +1,1 @@
+(derivation { name = "env"; builder = "/bin/sh"; system = "x86_64-linux"; s = { outPath = "/some/where"; }; }).drvPath

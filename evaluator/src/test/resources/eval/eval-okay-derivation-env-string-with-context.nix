@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "bin" ]; }; in (derivation { name = "env"; builder = "/bin/sh"; system = "x86_64-linux"; path = "${dep.bin}/bin:${dep}/bin"; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHashAlgo = "sha256"; outputHash = ""; }).outPath

@@ -1,0 +1,1 @@
+let d = derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHashAlgo = "sha256"; outputHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"; }; in [ d.drvPath d.outPath ]

@@ -1,0 +1,1 @@
+let a = derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHash = "sha256-47DEQpj8HBSa+/TZIW5H6uZ1kZGr8DiGdM3Jbu9hVDE="; }; b = derivation { name = "fod"; builder = "/bin/other"; system = "x86_64-linux"; outputHash = "sha256-47DEQpj8HBSa+/TZIW5H6uZ1kZGr8DiGdM3Jbu9hVDE="; }; in [ (a.outPath == b.outPath) (a.drvPath == b.drvPath) ]

@@ -1,0 +1,1 @@
+let d = derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHashMode = "recursive"; outputHashAlgo = "sha1"; outputHash = "da39a3ee5e6b4b0d3255bfef95601890afd80709"; }; in [ d.drvPath d.outPath ]

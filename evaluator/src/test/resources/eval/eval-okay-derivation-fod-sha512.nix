@@ -1,0 +1,1 @@
+let d = derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHash = "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg=="; }; in [ d.drvPath d.outPath ]

@@ -1,0 +1,1 @@
+let d = derivation { name = "nulls"; builder = "/bin/sh"; system = "x86_64-linux"; __ignoreNulls = false; a = null; }; e = derivation { name = "nulls"; builder = "/bin/sh"; system = "x86_64-linux"; a = ""; }; in [ d.drvPath (d.drvPath == e.drvPath) ]

@@ -1,0 +1,1 @@
+let d = derivation { name = "nulls"; builder = "/bin/sh"; system = "x86_64-linux"; __ignoreNulls = true; a = null; b = "kept"; }; e = derivation { name = "nulls"; builder = "/bin/sh"; system = "x86_64-linux"; b = "kept"; }; in [ d.drvPath (d.drvPath == e.drvPath) ]

@@ -1,0 +1,1 @@
+(derivation { name = "lazy"; }).name

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; in (derivation { name = "structured"; builder = "/bin/sh"; system = "x86_64-linux"; __structuredAttrs = true; inherit dep; deps = [ dep "${dep}/lib" ]; p = ./store-data/hello.txt; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "structured"; builder = "/bin/sh"; system = "x86_64-linux"; __structuredAttrs = true; n = 1; s = "str"; b = true; l = [ 1 "a" null ]; set = { x = 1; y = [ ]; }; f = 0.5; }).drvPath

@@ -1,0 +1,1 @@
+builtins.toJSON (derivation { name = "t"; builder = "/bin/sh"; system = "x86_64-linux"; })

@@ -1,0 +1,1 @@
+toString (derivation { name = "t"; builder = "/bin/sh"; system = "x86_64-linux"; })

@@ -1,0 +1,1 @@
+derivationStrict { name = "hello"; builder = "/bin/sh"; system = "x86_64-linux"; }
