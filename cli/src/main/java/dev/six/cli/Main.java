@@ -1,13 +1,11 @@
 package dev.six.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code six} launcher. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int status = new CommandLine(new SixCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    int status = SixCommand.commandLine(args).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     System.exit(status);
   }
 }

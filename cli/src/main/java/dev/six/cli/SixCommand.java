@@ -1,15 +1,43 @@
 package dev.six.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level {@code six} command; the work is done by its subcommands. */
+/**
+ * The top-level {@code six} command; the work is done by its subcommands. picocli reads a
+ * command's annotations when it is added, which costs tens of milliseconds each, so a run adds
+ * only the subcommand it names (all of them when it names none, for help and errors).
+ */
 @Command(
     name = "six",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Tooling for sixos service expressions: parse and evaluate Nix, and (in later versions) build s6-rc databases.",
-    subcommands = {ParseCommand.class, CheckCommand.class, InstantiateCommand.class, EvalCommand.class})
+    description = "Tooling for sixos service expressions: parse and evaluate Nix, and (in later versions) build s6-rc databases.")
 public final class SixCommand implements Runnable {
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("parse", ParseCommand::new);
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("instantiate", InstantiateCommand::new);
+    SUBCOMMANDS.put("eval", EvalCommand::new);
+  }
+
+  /** The command line for {@code args}: this command with the subcommands the arguments need. */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new SixCommand());
+    Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cli.addSubcommand(args[0], named.get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
+    return cli;
+  }
+
   @Override
   public void run() {
     System.err.println("six: a subcommand is required; see 'six --help'.");

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * What a command sees of the process it runs in: standard streams (bytes, passed through
- * unchanged), the environment and the working directory. Tests run commands in-process with
- * their own.
+ * unchanged; standard error flushed at every line, so traces and warnings show while evaluation
+ * goes on), the environment and the working directory. Tests run commands in-process with their
+ * own.
  */
 record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> environment, String cwd) {
 
@@ -26,7 +27,7 @@ record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<S
   static Terminal of(InputStream stdin, OutputStream stdout, OutputStream stderr, Map<String, String> environment,
       String cwd) {
     return new Terminal(stdin, new PrintStream(stdout, false, StandardCharsets.ISO_8859_1),
-        new PrintStream(stderr, false, StandardCharsets.ISO_8859_1), environment, cwd);
+        new PrintStream(stderr, true, StandardCharsets.ISO_8859_1), environment, cwd);
   }
 
   void flush() {

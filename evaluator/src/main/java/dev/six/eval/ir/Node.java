@@ -16,10 +16,13 @@ import dev.six.eval.value.Value;
 public abstract class Node {
   protected final SourceFile file;
   protected final int offset;
+  /** Made once: calls, selections and forcing sites pass it on every evaluation. */
+  private final Pos pos;
 
   protected Node(SourceFile file, int offset) {
     this.file = file;
     this.offset = offset;
+    this.pos = offset < 0 ? null : new Pos(file, offset);
   }
 
   /** Evaluates to a value that is not a thunk. */
@@ -30,8 +33,8 @@ public abstract class Node {
     return new Thunk(this, env);
   }
 
-  public Pos pos() {
-    return offset < 0 ? null : new Pos(file, offset);
+  public final Pos pos() {
+    return pos;
   }
 
   public SourceFile file() {

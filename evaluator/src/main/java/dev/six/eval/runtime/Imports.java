@@ -116,7 +116,7 @@ public final class Imports {
     SourceContext context = source.origin() == SourceFile.Origin.FILE
         ? SourceContext.file(source.name(), home())
         : SourceContext.stdin(source.baseDirectory(), home());
-    SymbolTable symbols = new SymbolTable();
+    SymbolTable symbols = SymbolTable.unordered();
     Desugarer.Result desugared = Desugarer.desugar(parse.tree(), symbols, context, Desugarer.Dialect.CURRENT);
     List<Diagnostic> problems = new ArrayList<>(parse.diagnostics());
     problems.addAll(desugared.diagnostics());

@@ -36,6 +36,13 @@ public final class SymbolTable {
 
   /** A table that already holds Nix 2.8's start-up symbols. */
   public SymbolTable() {
+    this(true);
+  }
+
+  private SymbolTable(boolean nix28Order) {
+    if (!nix28Order) {
+      return;
+    }
     if (startup == null) {
       startup = load(STARTUP);
       late = load(LATE);
@@ -47,6 +54,14 @@ public final class SymbolTable {
     for (String name : late) {
       symbols.putIfAbsent(name, new Symbol(name, rank++));
     }
+  }
+
+  /**
+   * A table whose symbols rank in creation order only, for code that never prints them in Nix
+   * 2.8's order (the evaluator, which sorts names itself); it costs nothing to make.
+   */
+  public static SymbolTable unordered() {
+    return new SymbolTable(false);
   }
 
   public Symbol create(String name) {
