@@ -1,16 +1,21 @@
 package dev.six.eval.derivation;
 
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
 import java.util.Collection;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
  * Nix's {@code .drv} format, {@code Derive([outputs],[inputDrvs],[inputSrcs],system,builder,
  * [args],[env])}, byte for byte: the store path of a derivation is the hash of exactly this text.
  * Names, paths and hashes are written as they are; the builder, arguments and environment are
- * escaped ({@code \" \\ \n \r \t}). Also writes the intermediate forms the hash modulo is computed
- * over, where input derivations are named by their own hash modulo.
+ * escaped ({@code \" \\ \n \r \t}). Structured attributes are written as the variable
+ * {@code __json}, which is why no other variable may have that name. Also writes the intermediate
+ * forms the hash modulo is computed over, where input derivations are named by their own hash
+ * modulo.
  */
 public final class ATermWriter {
   private ATermWriter() {}
@@ -56,13 +61,28 @@ public final class ATermWriter {
     }
     out.append("],[");
     first = true;
-    for (Map.Entry<String, String> e : drv.env().entrySet()) {
+    for (Map.Entry<String, String> e : environment(drv).entrySet()) {
       first = comma(out, first);
       out.append('(');
       escaped(out, e.getKey()).append(',');
       escaped(out, e.getValue()).append(')');
     }
     return out.append("])").toString();
+  }
+
+  /** The variables as written: the environment, with the structured attributes as {@code __json}. */
+  private static SortedMap<String, String> environment(Derivation drv) {
+    if (drv.env().containsKey(StructuredAttrs.VARIABLE)) {
+      // Nix checks this whenever it writes a derivation, with or without structured attributes.
+      throw new EvalError(ErrorKind.INVALID_VALUE, "Cannot have an environment variable named '" + StructuredAttrs.VARIABLE
+          + "'. This key is reserved for encoding structured attrs", null);
+    }
+    if (drv.structuredAttrs() == null) {
+      return drv.env();
+    }
+    TreeMap<String, String> env = new TreeMap<>(drv.env());
+    env.put(StructuredAttrs.VARIABLE, drv.structuredAttrs());
+    return env;
   }
 
   private static boolean comma(StringBuilder out, boolean first) {

@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * its outputs, the outputs of other derivations it needs ({@code inputDrvs}, by {@code .drv}
  * path), the plain store paths it needs ({@code inputSrcs}), and how to run the builder. Strings
  * hold one char per byte, and every collection is sorted by those bytes, as Nix's
- * {@code std::map}s are. Immutable.
+ * {@code std::map}s are. Structured attributes, when there are any, are kept apart from the
+ * environment as one JSON text ({@code structuredAttrs}, else null), as current Nix keeps them:
+ * they join the environment as {@code __json} only when the derivation is written. Immutable.
  */
 public record Derivation(
     String name,
@@ -23,7 +25,8 @@ public record Derivation(
     String platform,
     String builder,
     List<String> args,
-    SortedMap<String, String> env) {
+    SortedMap<String, String> env,
+    String structuredAttrs) {
 
   public Derivation {
     outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
@@ -54,6 +57,6 @@ public record Derivation(
 
   /** The same derivation with other outputs and environment (as output paths are filled in). */
   public Derivation with(SortedMap<String, DerivationOutput> newOutputs, SortedMap<String, String> newEnv) {
-    return new Derivation(name, newOutputs, inputDrvs, inputSrcs, platform, builder, args, newEnv);
+    return new Derivation(name, newOutputs, inputDrvs, inputSrcs, platform, builder, args, newEnv, structuredAttrs);
   }
 }

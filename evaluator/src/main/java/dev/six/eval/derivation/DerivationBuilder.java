@@ -53,6 +53,8 @@ public final class DerivationBuilder {
   private final OutputHashSpec outputHash = new OutputHashSpec();
   private SortedSet<String> outputs = new TreeSet<>(List.of("out"));
   private StructuredAttrs structured;
+  /** The structured attributes given as JSON text by an attribute {@code __json}, or null. */
+  private String jsonAttribute;
   private String builder = "";
   private String platform = "";
 
@@ -125,7 +127,7 @@ public final class DerivationBuilder {
     if (key.equals(StructuredAttrs.VARIABLE)) {
       st.log().println("warning: setting structured attributes via '__json' is deprecated, and may be disallowed "
           + "in future versions of Nix. Set '__structuredAttrs = true' instead.");
-      env.put(key, StructuredAttrs.reencode(st, s, attrPos));
+      jsonAttribute = StructuredAttrs.reencode(st, s, attrPos);
       return;
     }
     env.put(key, s);
@@ -222,13 +224,7 @@ public final class DerivationBuilder {
   }
 
   private Derivation finish() {
-    if (structured != null) {
-      if (env.containsKey(StructuredAttrs.VARIABLE)) {
-        throw new EvalError(ErrorKind.INVALID_VALUE, "Cannot have an environment variable named '__json'. "
-            + "This key is reserved for encoding structured attrs", null);
-      }
-      env.put(StructuredAttrs.VARIABLE, structured.render(pos));
-    }
+    String structuredAttrs = structured != null ? structured.render(pos) : jsonAttribute;
     DerivationInputs inputs = new DerivationInputs(st.store(), context.build());
     if (builder.isEmpty()) {
       throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "required attribute 'builder' missing", namePos);
@@ -240,13 +236,13 @@ public final class DerivationBuilder {
       throw new EvalError(ErrorKind.INVALID_VALUE, "derivation names are not allowed to end in '.drv'", namePos);
     }
     try {
-      return outputHash.isFixed() ? fixedOutput(inputs) : inputAddressed(inputs);
+      return outputHash.isFixed() ? fixedOutput(inputs, structuredAttrs) : inputAddressed(inputs, structuredAttrs);
     } catch (StoreException e) {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
     }
   }
 
-  private Derivation fixedOutput(DerivationInputs inputs) {
+  private Derivation fixedOutput(DerivationInputs inputs, String structuredAttrs) {
     if (outputs.size() != 1 || !outputs.first().equals("out")) {
       throw new EvalError(ErrorKind.INVALID_VALUE, "multiple outputs are not supported in fixed-output derivations",
           namePos);
@@ -255,17 +251,18 @@ public final class DerivationBuilder {
     env.put("out", out.path());
     TreeMap<String, DerivationOutput> fixed = new TreeMap<>();
     fixed.put("out", out);
-    return new Derivation(name, fixed, inputs.drvs, inputs.srcs, platform, builder, args, env);
+    return new Derivation(name, fixed, inputs.drvs, inputs.srcs, platform, builder, args, env, structuredAttrs);
   }
 
   /** Output paths from the hash of the derivation with them left empty ("masked"). */
-  private Derivation inputAddressed(DerivationInputs inputs) {
+  private Derivation inputAddressed(DerivationInputs inputs, String structuredAttrs) {
     TreeMap<String, DerivationOutput> deferred = new TreeMap<>();
     for (String output : outputs) {
       deferred.put(output, new DerivationOutput.Deferred());
       env.put(output, "");
     }
-    Derivation masked = new Derivation(name, deferred, inputs.drvs, inputs.srcs, platform, builder, args, env);
+    Derivation masked =
+        new Derivation(name, deferred, inputs.drvs, inputs.srcs, platform, builder, args, env, structuredAttrs);
     Hash hash = st.store().derivationHashes().masked(masked);
     StorePaths paths = st.store().paths();
     TreeMap<String, DerivationOutput> addressed = new TreeMap<>();
