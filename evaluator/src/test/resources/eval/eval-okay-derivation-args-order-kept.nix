@@ -1,0 +1,1 @@
+let d = derivation { name = "args"; builder = "/bin/sh"; system = "x86_64-linux"; args = [ "b" "a" ]; }; e = derivation { name = "args"; builder = "/bin/sh"; system = "x86_64-linux"; args = [ "a" "b" ]; }; in [ d.drvPath (d.drvPath == e.drvPath) ]

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" "doc" ]; }; d = derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; a = dep.dev; b = "${dep.doc}/share"; }; in [ d.drvPath d.outPath ]

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; d = derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; dep = builtins.unsafeDiscardStringContext dep.outPath; }; e = derivation { name = "top"; builder = "/bin/sh"; system = "x86_64-linux"; dep = "${dep}"; }; in [ d.drvPath (d.drvPath == e.drvPath) ]

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; d = derivation { name = "fod"; builder = "/bin/sh"; system = "x86_64-linux"; outputHash = "sha256-47DEQpj8HBSa+/TZIW5H6uZ1kZGr8DiGdM3Jbu9hVDE="; inherit dep; }; in [ d.drvPath d.outPath ]

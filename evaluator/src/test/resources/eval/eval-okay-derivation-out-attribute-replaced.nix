@@ -1,0 +1,1 @@
+let d = derivation { name = "t"; builder = "/bin/sh"; system = "x86_64-linux"; out = "given"; }; e = derivation { name = "t"; builder = "/bin/sh"; system = "x86_64-linux"; }; in [ d.drvPath d.outPath (d.outPath == e.outPath) ]

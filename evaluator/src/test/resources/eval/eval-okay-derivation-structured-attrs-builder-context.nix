@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "bin" ]; }; d = derivation { name = "structured"; builder = "${dep.bin}/bin/sh"; system = "x86_64-linux"; __structuredAttrs = true; }; in [ d.drvPath d.outPath ]
