@@ -105,8 +105,15 @@ public final class ComputingStore implements Store {
 
   @Override
   public String addDerivation(Derivation drv) {
-    String drvPath = addText(drv.name() + ".drv", ATermWriter.write(drv), drv.references());
+    byte[] text = ATermWriter.write(drv).getBytes(StandardCharsets.ISO_8859_1);
+    String drvPath;
+    try {
+      drvPath = paths.makeText(drv.name() + ".drv", HashAlgorithm.SHA256.hash(text), drv.references());
+    } catch (StoreException e) {
+      throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
+    }
     if (derivations.putIfAbsent(drvPath, drv) == null) {
+      origins.putIfAbsent(drvPath, new Origin.StoreDerivation(drv));
       derivationHashes.remember(drvPath, drv);
     }
     return drvPath;
@@ -124,7 +131,11 @@ public final class ComputingStore implements Store {
 
   @Override
   public Collection<String> references(String storePath) {
-    return origins.get(storePath) instanceof Origin.Text text ? text.references() : List.of();
+    Origin origin = origins.get(storePath);
+    if (origin instanceof Origin.StoreDerivation drv) {
+      return drv.drv().references();
+    }
+    return origin instanceof Origin.Text text ? text.references() : List.of();
   }
 
   /** The SHA-256 of the archive of {@code root}; what the filter rejects is added to {@code excluded}. */

@@ -39,6 +39,9 @@ final class StoreIO implements EvalIO {
       return null;
     }
     String rest = path.substring(storePath.length());
+    if (origin instanceof Origin.StoreDerivation drv) {
+      origin = drv.asText();
+    }
     if (origin instanceof Origin.Text text) {
       return rest.isEmpty() ? new Mapped(null, text.contents(), false) : new Mapped(null, null, true);
     }
