@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }; in builtins.readFile (derivation { name = "aterm"; builder = "/bin/sh"; system = "x86_64-linux"; args = [ "-c" "echo \"$1\"\n" ]; src = ./store-data/hello.txt; inherit dep; }).drvPath
