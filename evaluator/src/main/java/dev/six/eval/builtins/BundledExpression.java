@@ -35,7 +35,7 @@ final class BundledExpression extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    SourceFile source = new SourceFile(displayName, SourceFile.Origin.FILE, read().toCharArray());
+    SourceFile source = SourceFile.internal(displayName, "/" + resource, read().toCharArray());
     return st.imports().lower(source, null, null).eval(st, null);
   }
 

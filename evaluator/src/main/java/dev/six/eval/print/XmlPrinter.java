@@ -197,7 +197,7 @@ public final class XmlPrinter {
   /** Only files have a path; current Nix leaves it out for expressions given as text. */
   private static void position(Map<String, String> attributes, Pos pos) {
     if (pos.file().origin() == SourceFile.Origin.FILE) {
-      attributes.put("path", pos.file().name());
+      attributes.put("path", pos.file().path());
     }
     attributes.put("line", Integer.toString(pos.line()));
     attributes.put("column", Integer.toString(pos.column()));

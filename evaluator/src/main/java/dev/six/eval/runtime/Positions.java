@@ -21,7 +21,7 @@ public final class Positions {
       return NixNull.NULL;
     }
     SourceFile f = pos.file();
-    String file = f.origin() == SourceFile.Origin.FILE ? f.name() : new String(f.text());
+    String file = f.path() != null ? f.path() : new String(f.text());
     NixAttrs attrs = new AttrsBuilder(3)
         .add("column", NixInt.of(pos.column()))
         .add("file", NixString.of(file))

@@ -5,7 +5,9 @@ import dev.six.grammar.syntax.LineMap;
 /**
  * A text the evaluator parsed: a file, standard input or a string given on the command line. Its
  * {@code name} is how Nix names it in messages (the absolute path, {@code «stdin»}, {@code
- * «string»}); positions in it are character offsets, turned into lines and columns on demand.
+ * «string»}); positions in it are character offsets, turned into lines and columns on demand. A
+ * file also has a {@code path}, what positions as values show: the name, except for Nix's own
+ * internal files, whose messages say {@code «nix-internal»/F} and whose path is {@code /F}.
  */
 public final class SourceFile {
   public enum Origin {
@@ -15,6 +17,7 @@ public final class SourceFile {
   }
 
   private final String name;
+  private final String path;
   private final Origin origin;
   private final char[] text;
   private final String baseDirectory;
@@ -27,7 +30,17 @@ public final class SourceFile {
 
   /** A text whose relative paths resolve against {@code baseDirectory} (the working directory). */
   public SourceFile(String name, Origin origin, char[] text, String baseDirectory) {
+    this(name, origin == Origin.FILE ? name : null, origin, text, baseDirectory);
+  }
+
+  /** An internal file of the evaluator, named {@code name} in messages and at {@code path} in values. */
+  public static SourceFile internal(String name, String path, char[] text) {
+    return new SourceFile(name, path, Origin.FILE, text, "/");
+  }
+
+  private SourceFile(String name, String path, Origin origin, char[] text, String baseDirectory) {
     this.name = name;
+    this.path = path;
     this.origin = origin;
     this.text = text;
     this.baseDirectory = baseDirectory;
@@ -56,7 +69,7 @@ public final class SourceFile {
 
   /** The absolute path of a file source, else null. */
   public String path() {
-    return origin == Origin.FILE ? name : null;
+    return path;
   }
 
   public synchronized LineMap lines() {
