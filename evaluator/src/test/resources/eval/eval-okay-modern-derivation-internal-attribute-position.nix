@@ -1,0 +1,1 @@
+let d = derivation { name = "pos"; builder = "/bin/sh"; system = "x86_64-linux"; }; in [ (builtins.unsafeGetAttrPos "all" d) (builtins.unsafeGetAttrPos "outPath" d) (builtins.unsafeGetAttrPos "name" d).line ]
