@@ -37,7 +37,7 @@ final class AutoArgs {
         SourceFile source = new SourceFile(SourceInput.bytewise("«string»"), SourceFile.Origin.STRING,
             SourceInput.decode(arg.text().getBytes(StandardCharsets.UTF_8)), SourceInput.bytewise(cwd));
         Node node = evaluator.state().imports().lower(source, null, null);
-        attrs.add(name, new Thunk(node, null));
+        attrs.add(name, Thunk.of(node, null));
       }
     });
     return attrs.build();

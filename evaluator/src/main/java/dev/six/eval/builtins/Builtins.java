@@ -53,7 +53,7 @@ public final class Builtins {
       attrs.add(entry.getKey(), entry.getValue());
       globals.put(Registry.globalName(entry.getKey()), entry.getValue());
     }
-    Thunk builtinsThunk = new Thunk(self, null);
+    Thunk builtinsThunk = Thunk.of(self, null);
     attrs.add("builtins", builtinsThunk);
     NixAttrs builtins = attrs.build();
     self.set(builtins);

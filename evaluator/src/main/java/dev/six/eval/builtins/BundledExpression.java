@@ -30,7 +30,7 @@ final class BundledExpression extends Node {
   static Thunk internal(String file) {
     // Messages are written one char per byte, so the name holds the UTF-8 bytes of the guillemets.
     String name = new String(("«nix-internal»/" + file).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    return new Thunk(new BundledExpression(file, name), null);
+    return Thunk.of(new BundledExpression(file, name), null);
   }
 
   @Override

@@ -6,7 +6,9 @@ import dev.six.eval.runtime.Comparison;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.Equality;
+import dev.six.eval.runtime.GeneratedElement;
 import dev.six.eval.runtime.LazyApply;
+import dev.six.eval.runtime.Thunk;
 import dev.six.eval.source.Pos;
 import dev.six.eval.value.AttrsBuilder;
 import dev.six.eval.value.NixAttrs;
@@ -36,14 +38,14 @@ final class ListBuiltins implements BuiltinGroup {
       if (n < 0 || n >= list.size()) {
         throw new EvalError(ErrorKind.INVALID_VALUE, "list index " + n + " is out of bounds", pos);
       }
-      return st.force(list.get((int) n));
+      return forceElement(st, list, (int) n);
     });
     r.primop("head", 1, (st, a, pos) -> {
       NixList list = st.forceList(a[0], pos);
       if (list.size() == 0) {
         throw new EvalError(ErrorKind.INVALID_VALUE, "list index 0 is out of bounds", pos);
       }
-      return st.force(list.get(0));
+      return forceElement(st, list, 0);
     });
     r.primop("tail", 1, (st, a, pos) -> {
       NixList list = st.forceList(a[0], pos);
@@ -87,9 +89,13 @@ final class ListBuiltins implements BuiltinGroup {
       if (list.size() == 0) {
         return st.force(acc);
       }
-      for (Value v : list.elements()) {
+      for (int i = 0; i < list.size(); i++) {
+        Value v = list.get(i);
         acc = st.call(st.call(a[0], acc, pos), v, pos);
         acc = st.force(acc);
+        if (v instanceof Thunk t && t.isEvaluated()) {
+          list.settle(i, t, t.valueIfEvaluated());
+        }
       }
       return acc;
     });
@@ -116,11 +122,8 @@ final class ListBuiltins implements BuiltinGroup {
         throw new EvalError(ErrorKind.INVALID_VALUE, "cannot create list of size " + n + ": too large", pos);
       }
       st.forceFunction(a[0], pos);
-      Value[] out = new Value[(int) n];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = LazyApply.of(a[0], NixInt.of(i), pos);
-      }
-      return NixList.of(out);
+      GeneratedElement.Generator generator = new GeneratedElement.Generator(a[0], pos);
+      return NixList.generated((int) n, i -> new GeneratedElement(generator, i));
     });
     r.primop("all", 2, (st, a, pos) -> {
       st.forceFunction(a[0], pos);
@@ -266,5 +269,13 @@ final class ListBuiltins implements BuiltinGroup {
       }
     }
     return NixList.of(result.toArray(new Value[0]));
+  }
+
+  /** Forces element {@code i}, keeping its value in the list in place of the thunk. */
+  private static Value forceElement(EvalState st, NixList list, int i) {
+    Value v = list.get(i);
+    Value forced = st.force(v);
+    list.settle(i, v, forced);
+    return forced;
   }
 }

@@ -66,7 +66,7 @@ public final class AttrsNode extends Node {
       if (overrides >= 0 && !inherited[i]) {
         // Always a thunk: a binding that is just another name must read the slot when forced,
         // after __overrides may have replaced it.
-        slots[i] = new Thunk(values[i], scope);
+        slots[i] = Thunk.of(values[i], scope);
       } else {
         slots[i] = values[i].lazy(st, recursive && !inherited[i] ? scope : env);
       }

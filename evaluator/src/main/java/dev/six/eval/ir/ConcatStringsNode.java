@@ -35,7 +35,7 @@ public final class ConcatStringsNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
-    ContextCollector context = new ContextCollector();
+    ContextCollector context = null;
     StringBuilder out = null;
     long n = 0;
     double nf = 0;
@@ -69,7 +69,9 @@ public final class ConcatStringsNode extends Node {
         }
       } else {
         if (out == null) {
+          // Only strings and paths need these: integer additions allocate nothing more.
           out = new StringBuilder();
+          context = new ContextCollector();
         }
         out.append(Coercion.toString(st, v, partPos, context, false, firstType == 0));
       }
@@ -83,12 +85,12 @@ public final class ConcatStringsNode extends Node {
     }
     String text = out == null ? "" : out.toString();
     if (firstType == 3) {
-      if (!context.isEmpty()) {
+      if (context != null && !context.isEmpty()) {
         throw new EvalError(ErrorKind.TYPE_ERROR, "a string that refers to a store path cannot be appended to a path",
             pos());
       }
       return new NixPath(PathNames.canonical(text));
     }
-    return context.string(text);
+    return context == null ? new NixString(text, null) : context.string(text);
   }
 }

@@ -100,7 +100,7 @@ public final class LambdaNode extends Node {
   /** The scope of one call: the argument and the formals bound from it. */
   public Env bindArguments(EvalState st, Env closure, Value argument, Pos callPos) {
     if (formals == null) {
-      return new Env(closure, new Value[] {argument});
+      return Env.ofArgument(closure, argument);
     }
     int base = arg != null ? 1 : 0;
     Value[] slots = new Value[base + formals.length];

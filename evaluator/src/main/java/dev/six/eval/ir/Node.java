@@ -30,7 +30,7 @@ public abstract class Node {
 
   /** A value for a lazy position: by default a thunk of this node. */
   public Value lazy(EvalState st, Env env) {
-    return new Thunk(this, env);
+    return Thunk.of(this, env);
   }
 
   public final Pos pos() {

@@ -33,7 +33,6 @@ public final class SelectNode extends Node {
     Value v = expr.eval(st, env);
     NixAttrs from = null;
     Symbol last = null;
-    Pos found = null;
     try {
       for (AttrKey key : path) {
         Symbol name = key.resolve(st, env);
@@ -58,7 +57,6 @@ public final class SelectNode extends Node {
           from = attrs;
         }
         last = name;
-        found = from.positionOf(name);
       }
       if (v instanceof Thunk t && t.isBeingEvaluated()) {
         // Nix reports the recursion where the selected attribute was defined, else at the selection.
@@ -67,6 +65,8 @@ public final class SelectNode extends Node {
       }
       return forceHere(st, v);
     } catch (NixError e) {
+      // Where the last attribute found was defined: looked up only now that a trace needs it.
+      Pos found = last == null ? null : from.positionOf(last);
       if (found != null) {
         e.addTrace("while evaluating the attribute '" + shownPath() + "'", found);
       }

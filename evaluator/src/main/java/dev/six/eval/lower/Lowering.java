@@ -57,11 +57,18 @@ public final class Lowering {
     final Scope parent;
     final List<Symbol> names;
     final boolean isWith;
+    /** A plain function's scope, whose one name is the environment's inline argument. */
+    final boolean isArgument;
 
     Scope(Scope parent, List<Symbol> names, boolean isWith) {
+      this(parent, names, isWith, false);
+    }
+
+    Scope(Scope parent, List<Symbol> names, boolean isWith, boolean isArgument) {
       this.parent = parent;
       this.names = names;
       this.isWith = isWith;
+      this.isArgument = isArgument;
     }
   }
 
@@ -198,7 +205,7 @@ public final class Lowering {
       }
       int index = s.names.indexOf(name);
       if (index >= 0) {
-        return new LocalVarNode(file, offset, level, index);
+        return new LocalVarNode(file, offset, level, index, s.isArgument);
       }
     }
     if (withLevels != null) {
@@ -263,7 +270,7 @@ public final class Lowering {
         names.add(formals[i]);
       }
     }
-    Scope inner = new Scope(scope, names, false);
+    Scope inner = new Scope(scope, names, false, formals == null);
     Node[] defaultNodes = null;
     if (formals != null) {
       defaultNodes = new Node[formals.length];

@@ -8,65 +8,68 @@ import dev.six.eval.value.Value;
 import dev.six.eval.value.ValueType;
 
 /**
- * A suspended computation, as an explicit state machine: suspended (code and environment), then
- * black hole while being evaluated (forcing it again then is infinite recursion), then evaluated
- * (the value; code and environment are dropped). If evaluation fails the thunk is suspended again,
- * so forcing it later repeats the error, as in Nix. Infinite recursion is reported at the place
- * that forces the thunk (a variable, an attribute, a built-in's call), as Nix 2.8 does, or at the
- * thunk's own code when the forcing site is not known. Subclasses suspend other computations (a
- * function application) without an IR node.
+ * A suspended computation, as an explicit state machine: suspended, then black hole while being
+ * evaluated (forcing it again then is infinite recursion), then evaluated (the value; what the
+ * computation needed is dropped). If evaluation fails the thunk is suspended again, so forcing it
+ * later repeats the error, as in Nix. Infinite recursion is reported at the place that forces the
+ * thunk (a variable, an attribute, a built-in's call), as Nix 2.8 does, or at the thunk's own
+ * position when the forcing site is not known. The state is one field, so that a forced thunk
+ * costs one read and a thunk is as small as the computation it suspends: subclasses hold that
+ * computation (code in an environment, a function application, a list element to generate).
  */
-public class Thunk extends Value {
-  private Node code;
-  private Env env;
-  private Value value;
-  private boolean blackHole;
+public abstract class Thunk extends Value {
+  /** The state while being evaluated; never escapes this class. */
+  private static final Value BLACK_HOLE = new Value() {
+    @Override
+    public ValueType type() {
+      return ValueType.THUNK;
+    }
+  };
 
-  public Thunk(Node code, Env env) {
-    this.code = code;
-    this.env = env;
-  }
+  /** Null while suspended, {@link #BLACK_HOLE} while being evaluated, then the value. */
+  private Value state;
 
-  /** For subclasses that compute their value themselves. */
   protected Thunk() {}
+
+  /** A thunk of {@code code} in {@code env}. */
+  public static Thunk of(Node code, Env env) {
+    return new CodeThunk(code, env);
+  }
 
   @Override
   public final ValueType type() {
-    return value != null ? value.type() : ValueType.THUNK;
+    Value v = state;
+    return v != null && v != BLACK_HOLE ? v.type() : ValueType.THUNK;
   }
 
   public final boolean isEvaluated() {
-    return value != null;
+    Value v = state;
+    return v != null && v != BLACK_HOLE;
   }
 
   /** The value, or null when not yet evaluated. */
   public final Value valueIfEvaluated() {
-    return value;
+    Value v = state;
+    return v == BLACK_HOLE ? null : v;
   }
 
   /** Whether forcing the thunk now would be infinite recursion. */
   public final boolean isBeingEvaluated() {
-    return blackHole;
+    return state == BLACK_HOLE;
   }
 
   /** Computes the value (in weak head normal form); called at most once at a time. */
-  protected Value compute(EvalState st) {
-    return code.eval(st, env);
-  }
+  protected abstract Value compute(EvalState st);
 
   /** Where this computation is, for an infinite-recursion error with no better place. */
-  protected Pos position() {
-    return code == null ? null : code.pos();
-  }
+  protected abstract Pos position();
 
   /** Drops what the computation needed once the value is known. */
-  protected void release() {
-    code = null;
-    env = null;
-  }
+  protected abstract void release();
 
   public final Value force(EvalState st) {
-    return force(st, null, null);
+    Value v = state;
+    return v != null && v != BLACK_HOLE ? v : force(st, null, null);
   }
 
   /**
@@ -74,32 +77,30 @@ public class Thunk extends Value {
    * evaluated, the infinite recursion is reported there, as Nix reports it where it is forced.
    */
   public final Value force(EvalState st, Node site) {
-    return force(st, site, null);
+    Value v = state;
+    return v != null && v != BLACK_HOLE ? v : force(st, site, null);
   }
 
   /** As {@link #force(EvalState, Node)}, for a forcing site known by its position (a call). */
   public final Value force(EvalState st, Pos site) {
-    return force(st, null, site);
+    Value v = state;
+    return v != null && v != BLACK_HOLE ? v : force(st, null, site);
   }
 
   private Value force(EvalState st, Node siteNode, Pos sitePos) {
-    Value v = value;
-    if (v != null) {
-      return v;
-    }
-    if (blackHole) {
+    if (state == BLACK_HOLE) {
       Pos where = siteNode != null ? siteNode.pos() : sitePos != null ? sitePos : position();
       throw new EvalError(ErrorKind.INFINITE_RECURSION, "infinite recursion encountered", where);
     }
-    blackHole = true;
+    state = BLACK_HOLE;
+    Value v;
     try {
       v = compute(st);
     } catch (Throwable t) {
-      blackHole = false;
+      state = null;
       throw t;
     }
-    value = v;
-    blackHole = false;
+    state = v;
     release();
     return v;
   }

@@ -8,7 +8,7 @@ public final class WithEnv extends Env {
   public final Value attrs;
 
   public WithEnv(Env up, Value attrs) {
-    super(up, null);
+    super(up, (Value[]) null);
     this.attrs = attrs;
   }
 }
