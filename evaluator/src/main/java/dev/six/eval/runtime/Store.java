@@ -12,8 +12,8 @@ import java.util.Collection;
  * The Nix store as the evaluator sees it: where paths and texts go when a string needs them
  * ({@code "${./src}"}, {@code builtins.path}, {@code toFile}). Implementations decide whether
  * anything is written; the store paths are always Nix's. Derivations are kept as values, so that
- * later derivations can refer to them whether or not a {@code .drv} file was written. Failures are evaluation errors with
- * Nix's messages.
+ * later derivations can refer to them whether or not a {@code .drv} file was written. Failures are
+ * evaluation errors with Nix's messages.
  */
 public interface Store {
   /** The store's formulas and its directory ({@code /nix/store}). */
