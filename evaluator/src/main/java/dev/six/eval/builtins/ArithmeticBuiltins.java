@@ -28,9 +28,7 @@ final class ArithmeticBuiltins implements BuiltinGroup {
     binary(r, "add", Arithmetic::add, (x, y) -> x + y);
     binary(r, "sub", Arithmetic::subtract, (x, y) -> x - y);
     binary(r, "mul", Arithmetic::multiply, (x, y) -> x * y);
-    r.primop("div", 2, (st, a, pos) -> {
-      Value x = st.force(a[0]);
-      Value y = st.force(a[1]);
+    r.strictBinary("div", (st, x, y, pos) -> {
       // As in Nix: the divisor is checked (and tested for zero) before the dividend.
       double divisor = forceFloat(y, pos);
       if (divisor == 0) {
@@ -41,7 +39,7 @@ final class ArithmeticBuiltins implements BuiltinGroup {
       }
       return NixInt.of(Arithmetic.divide(st.forceInt(x, pos), ((NixInt) y).value, pos));
     });
-    r.primop("lessThan", 2, (st, a, pos) -> NixBool.of(Comparison.lessThan(st, st.force(a[0]), st.force(a[1]), pos)));
+    r.strictBinary("lessThan", (st, x, y, pos) -> NixBool.of(Comparison.lessThan(st, x, y, pos)));
     bits(r, "bitAnd", (x, y) -> x & y);
     bits(r, "bitOr", (x, y) -> x | y);
     bits(r, "bitXor", (x, y) -> x ^ y);
@@ -51,9 +49,7 @@ final class ArithmeticBuiltins implements BuiltinGroup {
 
   /** Ints unless either operand is a float (then both must be numbers), as Nix decides. */
   private static void binary(Registry r, String name, IntOp ints, FloatOp floats) {
-    r.primop(name, 2, (st, a, pos) -> {
-      Value x = st.force(a[0]);
-      Value y = st.force(a[1]);
+    r.strictBinary(name, (st, x, y, pos) -> {
       if (x instanceof NixFloat || y instanceof NixFloat) {
         return new NixFloat(floats.apply(forceFloat(x, pos), forceFloat(y, pos)));
       }

@@ -25,6 +25,10 @@ public final class Registry {
     add(name, new PrimOp(name, arity, body));
   }
 
+  public void strictBinary(String name, PrimOp.StrictBinary body) {
+    add(name, new PrimOp(name, body));
+  }
+
   public void constant(String name, Value value) {
     add(name, value);
   }

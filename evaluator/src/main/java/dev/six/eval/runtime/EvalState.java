@@ -253,7 +253,7 @@ public final class EvalState {
   }
 
   /** Counts one more level of calls (or of deepSeq's descent), refusing more than max-call-depth. */
-  void enterCall(Pos pos) {
+  public void enterCall(Pos pos) {
     if (++callDepth > settings.maxCallDepth()) {
       callDepth--;
       throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
@@ -261,7 +261,7 @@ public final class EvalState {
   }
 
   /** Leaves a level entered with {@link #enterCall}. */
-  void exitCall() {
+  public void exitCall() {
     callDepth--;
   }
 
