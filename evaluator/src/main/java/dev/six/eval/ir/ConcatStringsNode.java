@@ -35,6 +35,23 @@ public final class ConcatStringsNode extends Node {
 
   @Override
   public Value eval(EvalState st, Env env) {
+    if (forceString || parts.length != 2) {
+      return concat(st, env, null, null);
+    }
+    // The common a + b: two integers add up here, anything else goes the general way.
+    Value first = parts[0].eval(st, env);
+    if (!(first instanceof NixInt a)) {
+      return concat(st, env, first, null);
+    }
+    Value second = parts[1].eval(st, env);
+    if (second instanceof NixInt b) {
+      return NixInt.of(Arithmetic.add(a.value, b.value, partPositions[1]));
+    }
+    return concat(st, env, first, second);
+  }
+
+  /** All parts, the first one or two already evaluated when given. */
+  private Value concat(EvalState st, Env env, Value evaluatedFirst, Value evaluatedSecond) {
     ContextCollector context = null;
     StringBuilder out = null;
     long n = 0;
@@ -42,8 +59,9 @@ public final class ConcatStringsNode extends Node {
     int firstType = -1; // 0 string, 1 int, 2 float, 3 path
     boolean first = !forceString;
     for (int index = 0; index < parts.length; index++) {
-      Node part = parts[index];
-      Value v = part.eval(st, env);
+      Value v = index == 0 && evaluatedFirst != null ? evaluatedFirst
+          : index == 1 && evaluatedSecond != null ? evaluatedSecond
+          : parts[index].eval(st, env);
       if (first) {
         firstType = v instanceof NixInt ? 1 : v instanceof NixFloat ? 2 : v instanceof NixPath ? 3 : 0;
       } else if (firstType < 0) {
