@@ -33,6 +33,7 @@ public final class EvalState {
   private final EvalIO io;
   private final PrintStream log;
   private final Imports imports;
+  private final ParsedFiles parsedFiles;
   private final Store store;
   private java.util.Map<Symbol, Value> globals = java.util.Map.of();
   private int callDepth;
@@ -42,7 +43,13 @@ public final class EvalState {
    * whose computed paths are then readable through {@link #io()}.
    */
   public EvalState(EvalSettings settings, EvalIO io, PrintStream log) {
+    this(settings, io, log, new ParsedFiles());
+  }
+
+  /** A session that takes parsed files from {@code parsedFiles}, which other sessions may share. */
+  public EvalState(EvalSettings settings, EvalIO io, PrintStream log, ParsedFiles parsedFiles) {
     ComputingStore computing = new ComputingStore(settings.storeDir(), io);
+    this.parsedFiles = parsedFiles;
     this.settings = settings;
     this.store = computing;
     this.io = computing.io();
@@ -65,6 +72,11 @@ public final class EvalState {
 
   public Imports imports() {
     return imports;
+  }
+
+  /** Where files are parsed, or found already parsed. */
+  public ParsedFiles parsedFiles() {
+    return parsedFiles;
   }
 
   /** The global scope: built-ins by their global names ({@code map}, {@code __sub}, {@code true}, ...). */

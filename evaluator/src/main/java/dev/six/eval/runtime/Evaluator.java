@@ -23,7 +23,15 @@ public final class Evaluator {
   private final EvalState state;
 
   public Evaluator(EvalSettings settings, EvalIO io, PrintStream log) {
-    this.state = new EvalState(settings, io, log);
+    this(settings, io, log, new ParsedFiles());
+  }
+
+  /**
+   * A session that shares {@code parsedFiles} with others: files whose text has not changed since
+   * one of them parsed it are not parsed again (a language server's evaluations on save).
+   */
+  public Evaluator(EvalSettings settings, EvalIO io, PrintStream log, ParsedFiles parsedFiles) {
+    this.state = new EvalState(settings, io, log, parsedFiles);
     Builtins.install(state);
   }
 

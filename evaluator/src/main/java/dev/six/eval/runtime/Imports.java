@@ -9,14 +9,9 @@ import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
-import dev.six.grammar.desugar.Desugarer;
 import dev.six.grammar.desugar.PathNames;
-import dev.six.grammar.desugar.ScopeChecker;
 import dev.six.grammar.desugar.SourceContext;
-import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
-import dev.six.grammar.parse.IndexParser;
-import dev.six.grammar.parse.ParseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,17 +106,12 @@ public final class Imports {
 
   /** Parses, checks and lowers a source; a syntax or scope error is an evaluation error. */
   public Node lower(SourceFile source, List<Symbol> extraScope, Pos pos) {
-    char[] text = source.text();
-    ParseResult parse = IndexParser.parse(text, text.length);
-    SourceContext context = source.origin() == SourceFile.Origin.FILE
-        ? SourceContext.file(source.name(), home())
-        : SourceContext.stdin(source.baseDirectory(), home());
-    SymbolTable symbols = SymbolTable.unordered();
-    Desugarer.Result desugared = Desugarer.desugar(parse.tree(), symbols, context, Desugarer.Dialect.CURRENT);
-    List<Diagnostic> problems = new ArrayList<>(parse.diagnostics());
-    problems.addAll(desugared.diagnostics());
+    ParsedFiles.Parsed parsed = source.origin() == SourceFile.Origin.FILE
+        ? st.parsedFiles().file(source.name(), source.text(), home())
+        : ParsedFiles.parse(source.text(), SourceContext.stdin(source.baseDirectory(), home()));
+    List<Diagnostic> problems = new ArrayList<>(parsed.syntaxProblems());
     if (problems.isEmpty() && extraScope == null) {
-      problems.addAll(ScopeChecker.check(desugared.expr()));
+      problems.addAll(parsed.scopeProblems());
     }
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -130,7 +120,7 @@ public final class Imports {
           ? ErrorKind.UNDEFINED_VARIABLE : ErrorKind.PARSE_ERROR;
       throw new EvalError(kind, first.message(), new Pos(source, first.start()));
     }
-    return Lowering.lower(desugared.expr(), source, st.globals(), extraScope);
+    return Lowering.lower(parsed.expr(), source, st.globals(), extraScope);
   }
 
   private String home() {
