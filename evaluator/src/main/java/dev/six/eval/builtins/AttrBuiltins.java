@@ -111,13 +111,12 @@ final class AttrBuiltins implements BuiltinGroup {
       ArrayAttrs attrs = st.forceAttrs(a[1], pos).flat();
       Symbol[] keys = new Symbol[attrs.size()];
       Value[] values = new Value[attrs.size()];
-      dev.six.eval.source.Pos[] positions = new dev.six.eval.source.Pos[attrs.size()];
       for (int i = 0; i < keys.length; i++) {
         keys[i] = attrs.keyAt(i);
         values[i] = LazyApply.of(a[0], NixString.of(keys[i].name), attrs.valueAt(i), pos);
-        positions[i] = attrs.positionOf(keys[i]);
       }
-      return NixAttrs.ofSorted(keys, values, positions);
+      // As in Nix, the new attributes have no position (nixpkgs' module tests rely on it).
+      return NixAttrs.ofSorted(keys, values, new dev.six.eval.source.Pos[keys.length]);
     });
     r.primop("zipAttrsWith", 2, (st, a, pos) -> {
       st.forceFunction(a[0], pos);

@@ -57,7 +57,12 @@ final class ControlBuiltins implements BuiltinGroup {
     r.primop("traceVerbose", 2, (st, a, pos) -> st.force(a[1]));
     r.primop("warn", 2, (st, a, pos) -> {
       String message = st.forceStringNoContext(a[0], pos);
-      st.log().println("evaluation warning: " + message);
+      st.log().println(evaluationWarning(message));
+      if (st.settings().abortOnWarn()) {
+        // Current Nix's wording; not catchable, and without a position of its own.
+        throw new EvalError(ErrorKind.ABORT, "aborting to reveal stack trace of warning, as abort-on-warn is set",
+            null);
+      }
       return st.force(a[1]);
     });
     r.primop("break", 1, (st, a, pos) -> st.force(a[0]));
@@ -84,5 +89,35 @@ final class ControlBuiltins implements BuiltinGroup {
     Value v = st.force(value);
     String shown = v instanceof NixString s ? s.value : ValuePrinter.print(st, v, false);
     st.log().println(prefix + shown);
+  }
+
+  /**
+   * A warning as current Nix prints it: the message without trailing blanks, its lines after the
+   * first indented under it (each without trailing blanks), unless it starts with a newline.
+   */
+  static String evaluationWarning(String message) {
+    String text = stripTrailing(message);
+    if (message.startsWith("\n")) {
+      return "evaluation warning:" + text;
+    }
+    String prefix = "evaluation warning: ";
+    String rest = " ".repeat(prefix.length());
+    StringBuilder out = new StringBuilder();
+    String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(stripTrailing((i == 0 ? prefix : rest) + lines[i]));
+    }
+    return out.toString();
+  }
+
+  private static String stripTrailing(String line) {
+    int end = line.length();
+    while (end > 0 && " \t\n\r".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return line.substring(0, end);
   }
 }

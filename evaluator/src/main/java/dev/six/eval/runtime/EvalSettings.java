@@ -47,6 +47,15 @@ public record EvalSettings(
     return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, depth, currentTime);
   }
 
+  /**
+   * Whether {@code builtins.warn} aborts the evaluation, as current Nix's {@code abort-on-warn}
+   * setting, which {@code NIX_ABORT_ON_WARN=1} (or {@code yes}, {@code true}) turns on.
+   */
+  public boolean abortOnWarn() {
+    String v = environment.get("NIX_ABORT_ON_WARN");
+    return "1".equals(v) || "yes".equals(v) || "true".equals(v);
+  }
+
   public EvalSettings withCurrentTime(long time) {
     return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, time);
   }

@@ -22,8 +22,11 @@ import java.util.Map;
 public final class EvalCase {
   private EvalCase() {}
 
-  /** What a case printed: the value on success, else the error's first line and position. */
-  public record Outcome(boolean success, String output) {}
+  /**
+   * What a case printed: the value on success, else the error's first line and position; and what
+   * it logged (traces, warnings).
+   */
+  public record Outcome(boolean success, String output, String log) {}
 
   public static EvalSettings settings(Path dir) {
     String d = dir.toAbsolutePath().normalize().toString();
@@ -45,10 +48,14 @@ public final class EvalCase {
         DeepForce.force(evaluator.state(), value);
         return ValuePrinter.print(evaluator.state(), value, true);
       });
-      return new Outcome(true, printed.replace(pwd, "/pwd") + "\n");
+      return new Outcome(true, printed.replace(pwd, "/pwd") + "\n", logged(log, pwd));
     } catch (NixError e) {
       String where = e.pos() == null ? "" : "\nat " + e.pos().toString().replace(pwd, "/pwd");
-      return new Outcome(false, "error: " + e.getMessage().replace(pwd, "/pwd") + where + "\n");
+      return new Outcome(false, "error: " + e.getMessage().replace(pwd, "/pwd") + where + "\n", logged(log, pwd));
     }
+  }
+
+  private static String logged(ByteArrayOutputStream log, String pwd) {
+    return log.toString(StandardCharsets.ISO_8859_1).replace(pwd, "/pwd");
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The evaluator's golden cases, named as upstream Nix names them: {@code eval-okay-X.nix} must
  * evaluate (strictly) to {@code eval-okay-X.exp}; {@code eval-fail-X.nix} must fail with
- * {@code eval-fail-X.err.exp} (first line and position). Cases under {@code notyetpassing/} are
+ * {@code eval-fail-X.err.exp} (first line and position); an {@code eval-okay-X.err.exp}, when there
+ * is one, is what the case must log (warnings, traces), as upstream. Cases under {@code notyetpassing/} are
  * asserted to still fail. {@code -Dgolden.update=true} rewrites expected files.
  */
 class EvalGoldenTest {
@@ -77,6 +78,10 @@ class EvalGoldenTest {
       return;
     }
     assertEquals(read(expected), outcome.output());
+    Path expectedLog = file.resolveSibling(expected.getFileName().toString().replace(".exp", ".err.exp"));
+    if (okay && Files.exists(expectedLog)) {
+      assertEquals(read(expectedLog), outcome.log(), "what the case logged");
+    }
   }
 
   static String read(Path file) throws IOException {
