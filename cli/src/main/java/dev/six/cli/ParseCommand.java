@@ -60,14 +60,19 @@ final class ParseCommand implements Callable<Integer> {
 
   ParseCommand() {
     this(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16));
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16),
+        NixLogStream.coloursWanted(System.getenv()));
   }
 
-  /** Output is written byte for byte (ISO-8859-1), as Nix writes it. */
+  /** Output is written byte for byte (ISO-8859-1), as Nix writes it; errors as Nix's logger does. */
   ParseCommand(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    this(stdin, stdout, stderr, false);
+  }
+
+  private ParseCommand(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean colours) {
     this.stdin = stdin;
     this.stdout = new PrintStream(stdout, false, StandardCharsets.ISO_8859_1);
-    this.stderr = new PrintStream(stderr, false, StandardCharsets.ISO_8859_1);
+    this.stderr = new NixLogStream(stderr, colours);
   }
 
   @Override

@@ -24,15 +24,13 @@ final class ControlBuiltins implements BuiltinGroup {
   public void register(Registry r, EvalSettings settings) {
     r.primop("throw", 1, (st, a, pos) -> {
       String message = Coercion.toString(st, a[0], pos, new ContextCollector(), false, false);
-      // Like Nix 2.8, the error itself has no position: the call is only in the trace.
-      throw (CatchableError) new CatchableError(ErrorKind.THROWN, message, null)
-          .addTrace("while calling the 'throw' builtin", pos);
+      // Like Nix 2.8, the error has no position, and no frame of its own in the trace.
+      throw new CatchableError(ErrorKind.THROWN, message, null);
     });
     r.primop("abort", 1, (st, a, pos) -> {
       String message = Coercion.toString(st, a[0], pos, new ContextCollector(), false, false);
-      throw (EvalError) new EvalError(ErrorKind.ABORT,
-          "evaluation aborted with the following error message: '" + message + "'", null)
-          .addTrace("while calling the 'abort' builtin", pos);
+      throw new EvalError(ErrorKind.ABORT, "evaluation aborted with the following error message: '" + message + "'",
+          null);
     });
     r.primop("tryEval", 1, (st, a, pos) -> {
       try {

@@ -14,8 +14,11 @@ import java.util.List;
 public abstract class NixError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** One "while ..." step of the trace. */
-  public record Frame(String message, Pos pos) {}
+  /**
+   * One "while ..." step of the trace. A {@code detail} step is one Nix 2.8 records only under
+   * {@code --show-trace} (a function call) or not at all (current Nix's built-in calls).
+   */
+  public record Frame(String message, Pos pos, boolean detail) {}
 
   private final ErrorKind kind;
   private Pos pos;
@@ -46,8 +49,27 @@ public abstract class NixError extends RuntimeException {
 
   /** Adds a frame as the error leaves a construct; frames run from innermost to outermost. */
   public NixError addTrace(String message, Pos where) {
-    trace.add(new Frame(message, where));
+    trace.add(new Frame(message, where, false));
     return this;
+  }
+
+  /** Adds a {@linkplain Frame#detail detail} frame. */
+  public NixError addDetailTrace(String message, Pos where) {
+    trace.add(new Frame(message, where, true));
+    return this;
+  }
+
+  /**
+   * Whether the error has a trace without {@code --show-trace}, as Nix 2.8 sees it: then Nix
+   * suggests the flag.
+   */
+  public boolean hasTraceWithoutShowTrace() {
+    for (Frame frame : trace) {
+      if (!frame.detail()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Frame> trace() {

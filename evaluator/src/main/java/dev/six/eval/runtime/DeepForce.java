@@ -1,8 +1,10 @@
 package dev.six.eval.runtime;
 
+import dev.six.eval.error.NixError;
 import dev.six.eval.value.ArrayAttrs;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.NixList;
+import dev.six.eval.value.Symbol;
 import dev.six.eval.value.Value;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -38,7 +40,12 @@ public final class DeepForce {
       if (seen.add(attrs)) {
         ArrayAttrs flat = attrs.flat();
         for (int i = 0; i < flat.size(); i++) {
-          force(st, flat.valueAt(i), seen);
+          try {
+            force(st, flat.valueAt(i), seen);
+          } catch (NixError e) {
+            Symbol name = flat.keyAt(i);
+            throw e.addTrace("while evaluating the attribute '" + name.name + "'", flat.positionOf(name));
+          }
         }
       }
     } else if (v instanceof NixList list) {

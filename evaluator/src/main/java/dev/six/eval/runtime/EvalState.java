@@ -285,8 +285,8 @@ public final class EvalState {
       return node.body().eval(this, env);
     } catch (NixError e) {
       String name = node.name() != null ? "'" + node.name() + "'" : "anonymous lambda";
-      e.addTrace("while evaluating " + name, node.pos());
-      e.addTrace("from call site", pos);
+      e.addDetailTrace("while evaluating " + name, node.pos());
+      e.addDetailTrace("from call site", pos);
       throw e;
     } finally {
       exitCall();

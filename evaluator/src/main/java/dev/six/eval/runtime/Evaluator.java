@@ -39,9 +39,12 @@ public final class Evaluator {
     return state;
   }
 
-  /** {@code import path} of an absolute path. */
+  /**
+   * The file at an absolute path (a directory means its {@code default.nix}), as nix-instantiate
+   * evaluates its argument.
+   */
   public Value evalFile(String path) {
-    return run(() -> state.imports().importFile(path, null));
+    return run(() -> state.imports().evalTopLevelFile(path));
   }
 
   /** Evaluates a text (standard input or {@code -E}) whose relative paths resolve against {@code baseDirectory}. */

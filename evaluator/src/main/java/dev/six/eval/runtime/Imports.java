@@ -2,6 +2,7 @@ package dev.six.eval.runtime;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.error.NixError;
 import dev.six.eval.io.EvalIO;
 import dev.six.eval.ir.Node;
 import dev.six.eval.lower.Lowering;
@@ -64,7 +65,10 @@ public final class Imports {
     }
   }
 
-  /** {@code import path}: the value of the file, evaluated once per session. */
+  /**
+   * {@code import path}: the value of the file, evaluated once per session. An error while
+   * evaluating it names the file in the trace, as Nix's import does.
+   */
   public Value importFile(String path, Pos pos) {
     String file = resolve(path, pos);
     Value cached = evaluated.get(file);
@@ -72,9 +76,23 @@ public final class Imports {
       return cached;
     }
     Node root = parseFile(file, pos);
-    Value value = root.eval(st, null);
+    Value value;
+    try {
+      value = root.eval(st, null);
+    } catch (NixError e) {
+      throw e.addTrace("while evaluating the file '" + file + "':", null);
+    }
     evaluated.put(file, value);
     return value;
+  }
+
+  /**
+   * The file a command evaluates (nix-instantiate's argument): parsed as an import would be, but
+   * evaluated as an expression, without a file frame in the trace and without entering the
+   * import cache, as Nix does.
+   */
+  public Value evalTopLevelFile(String path) {
+    return parseFile(resolve(path, null), null).eval(st, null);
   }
 
   /** {@code scopedImport scope path}: the file evaluated with the names of {@code scope} in scope. */

@@ -1,0 +1,1 @@
+let f = x: assert x; 1; in f false

@@ -1,0 +1,1 @@
+builtins.deepSeq { a = abort "d"; } 1

@@ -1,0 +1,1 @@
+let a = { b = throw "x"; }; in a.b

@@ -1,0 +1,1 @@
+let x = { a = builtins.addErrorContext "in\ta   " (throw "t"); }; in x

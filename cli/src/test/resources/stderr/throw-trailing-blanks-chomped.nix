@@ -1,0 +1,1 @@
+throw "x  \n\ny\n\n"

@@ -1,0 +1,1 @@
+builtins.trace "a\tb" 1

@@ -1,0 +1,1 @@
+builtins.trace "é\tx" 1
