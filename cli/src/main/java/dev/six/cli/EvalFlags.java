@@ -37,6 +37,7 @@ final class EvalFlags {
         .withEnvironment(environment)
         .withSearchPath(SearchPaths.of(includes, environment.get("NIX_PATH"), cwd))
         .withMaxCallDepth(maxCallDepth)
+        .withCurrentSystem(HostSystem.current())
         .withCurrentTime(System.currentTimeMillis() / 1000);
   }
 

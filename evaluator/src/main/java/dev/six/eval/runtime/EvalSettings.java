@@ -56,6 +56,10 @@ public record EvalSettings(
     return "1".equals(v) || "yes".equals(v) || "true".equals(v);
   }
 
+  public EvalSettings withCurrentSystem(String system) {
+    return new EvalSettings(searchPath, environment, system, storeDir, pure, maxCallDepth, currentTime);
+  }
+
   public EvalSettings withCurrentTime(long time) {
     return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, time);
   }
