@@ -2,7 +2,7 @@
 # (absolute paths, see hostTools in ../default.nix) in variables of the same name. Every other
 # attribute is passed to the builder's environment, except `passthru`, which is only added to the
 # result. `overrideAttrs` makes the step again from changed attributes (a set, or a function of
-# the old ones).
+# the old ones). Steps are built locally, never substituted.
 { system, hostTools }:
 let
   mkStep = { name, script, passthru ? { }, ... }@attrs:
@@ -12,6 +12,9 @@ let
         inherit name system;
         builder = "/bin/sh";
         args = [ "-eu" script ];
+        # quick steps that use the host's tools: never worth looking for in a binary cache
+        preferLocalBuild = true;
+        allowSubstitutes = false;
       });
     in
     drv // passthru // {
