@@ -1,0 +1,2 @@
+# Writes $text, byte for byte, to $out.
+printf '%s' "$text" > "$out"
