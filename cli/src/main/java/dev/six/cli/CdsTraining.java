@@ -1,0 +1,70 @@
+package dev.six.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The launcher's class-data-sharing training run, started once after each build with
+ * {@code -XX:ArchiveClassesAtExit}: it runs the commands people run most (evaluation printed as
+ * Nix, JSON and XML, {@code six eval}, {@code six parse}, {@code six check}) on a bundled
+ * expression, writing nothing, so that the archive holds the classes every later run needs
+ * rather than only those of whichever command happened to come first.
+ */
+public final class CdsTraining {
+  private CdsTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Files.createTempDirectory("six-cds-training-");
+    Path file = dir.resolve("training.nix");
+    try (InputStream in = CdsTraining.class.getResourceAsStream("cds-training.nix")) {
+      Files.write(file, in.readAllBytes());
+    }
+    try {
+      String path = file.toString();
+      // Each run with the exit status it must end with (one shows an error).
+      Map<List<String>, Integer> runs = new java.util.LinkedHashMap<>();
+      runs.put(List.of("instantiate", "--eval", "--strict", path), 0);
+      runs.put(List.of("instantiate", "--eval", "--strict", "--json", path), 0);
+      runs.put(List.of("instantiate", "--eval", "--strict", "--xml", path), 0);
+      runs.put(List.of("instantiate", "--eval", "-E", "(import " + path + ").attrs.missing.x"), 1);
+      runs.put(List.of("eval", path), 0);
+      runs.put(List.of("parse", path), 0);
+      runs.put(List.of("check", dir.toString()), 0);
+      for (Map.Entry<List<String>, Integer> entry : runs.entrySet()) {
+        List<String> run = entry.getKey();
+        Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+            OutputStream.nullOutputStream(), Map.of("HOME", dir.toString()), dir.toString());
+        String[] arguments = run.toArray(new String[0]);
+        CommandLine cli = new CommandLine(new SixCommand()).addSubcommand(arguments[0], command(arguments[0], terminal));
+        cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
+        cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
+        int status = cli.execute(arguments);
+        if (status != entry.getValue()) {
+          throw new IllegalStateException("training run 'six " + String.join(" ", run) + "' exited with " + status);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** Subcommand {@code name}, writing to {@code terminal}. */
+  private static Object command(String name, Terminal terminal) {
+    return switch (name) {
+      case "instantiate" -> new InstantiateCommand(terminal);
+      case "eval" -> new EvalCommand(terminal);
+      case "parse" -> new ParseCommand(terminal.stdin(), terminal.stdout(), terminal.stderr());
+      case "check" -> new CheckCommand(terminal.stdout());
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}
