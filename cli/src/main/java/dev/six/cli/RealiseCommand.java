@@ -59,8 +59,9 @@ final class RealiseCommand implements Callable<Integer> {
       + " VALUE for the build (e.g. --option sandbox false); repeatable; passed to nix-store.")
   private List<String> options = new ArrayList<>();
 
-  @Option(names = "--add-root", paramLabel = "PATH", description = "Make PATH a garbage-collector root of the output"
-      + " (numbered and suffixed with the output name as nix-store does for more), and print it instead.")
+  @Option(names = "--add-root", paramLabel = "PATH", description = "Make PATH a garbage-collector root of each output"
+      + " path as nix-store does (PATH-2, ... for further derivations, PATH-OUTPUT for outputs other than out), and"
+      + " print the roots instead.")
   private String addRoot;
 
   private final Terminal terminal;

@@ -1,6 +1,5 @@
 package dev.six.eval.nixstore;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -261,10 +260,5 @@ final class DaemonConnection {
   private static String stripErrorPrefix(String message) {
     String plain = AnsiEscapes.strip(message);
     return plain.startsWith("error: ") ? plain.substring(7) : plain;
-  }
-
-  /** Whether an exception means the other side is gone (rather than a protocol error). */
-  static boolean isDisconnect(IOException e) {
-    return e instanceof EOFException;
   }
 }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,11 +214,11 @@ public final class StoreRegistration implements AutoCloseable {
 
   private static void visit(StoreObject root, Map<String, StoreObject> byPath, Set<String> done, List<StoreObject> out) {
     // Iterative depth-first search: dependency chains can be long (nixpkgs' bootstrap stages).
-    record Frame(StoreObject object, java.util.Iterator<String> references) {}
+    record Frame(StoreObject object, Iterator<String> references) {}
     if (!done.add(root.path())) {
       return;
     }
-    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    ArrayDeque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(root, root.references().iterator()));
     while (!stack.isEmpty()) {
       Frame top = stack.peek();
