@@ -5,6 +5,7 @@ import dev.six.eval.error.EvalError;
 import dev.six.eval.runtime.Coercion;
 import dev.six.eval.runtime.ContextCollector;
 import dev.six.eval.runtime.EvalState;
+import dev.six.eval.source.Pos;
 import dev.six.eval.store.StorePaths;
 import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.Symbol;
@@ -25,7 +26,7 @@ record FoundDerivation(NixAttrs attrs) {
     if (v == null) {
       throw new EvalError(ErrorKind.MISSING_ATTRIBUTE, "derivation does not contain a 'drvPath' attribute", null);
     }
-    var pos = attrs.positionOf(DRV_PATH);
+    Pos pos = attrs.positionOf(DRV_PATH);
     String path = Coercion.toString(st, v, pos, new ContextCollector(), false, false);
     String canonical = canonical(path);
     StorePaths paths = st.store().paths();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -101,7 +102,7 @@ class InstantiateDifferentialTest {
     ScratchStore.Run run = ScratchStore.run(List.of(ScratchStore.nix("nix-store"), "--store", store.url(), "--gc",
         "--print-roots"), env, "/");
     assertEquals(0, run.exitCode(), run.stderr());
-    Map<String, String> roots = new java.util.TreeMap<>();
+    Map<String, String> roots = new TreeMap<>();
     for (String line : run.stdout().split("\n")) {
       String[] parts = line.split(" -> ");
       if (parts.length == 2 && parts[0].startsWith(cwd.toString())) {

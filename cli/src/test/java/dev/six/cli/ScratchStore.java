@@ -60,11 +60,15 @@ record ScratchStore(Path dir) {
     Run run = run(List.of(nix("nix"), "--extra-experimental-features", "nix-command", "path-info", "--json",
         "--derivation", "--all", "--store", url()), environment, "/");
     assertEquals(0, run.exitCode(), run.stderr());
+    String json = run.stdout().strip();
+    // A format this parser does not know must fail here, not compare two empty maps.
+    assertEquals(true, json.startsWith("["), "nix path-info --json in Nix 2.8's list format: " + json);
     Map<String, String> infos = new TreeMap<>();
-    Matcher m = PATH_INFO.matcher(run.stdout().strip());
+    Matcher m = PATH_INFO.matcher(json);
     while (m.find()) {
       infos.put(m.group(1), m.group(2).replaceAll(",\"registrationTime\":\\d+", ""));
     }
+    assertEquals(json.split("\\{\"path\":", -1).length - 1, infos.size(), "every record read: " + json);
     return infos;
   }
 
