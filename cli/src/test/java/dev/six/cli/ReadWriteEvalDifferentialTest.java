@@ -97,6 +97,9 @@ class ReadWriteEvalDifferentialTest {
       return null;
     } catch (AssertionError e) {
       return e;
+    } finally {
+      ours.delete();
+      theirs.delete();
     }
   }
 

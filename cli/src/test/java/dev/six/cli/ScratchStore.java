@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,14 +33,34 @@ record ScratchStore(Path dir) {
 
   /**
    * The environment both tools run in: the test's PATH, a HOME of their own, no binary caches
-   * (there is no network, and substitution is not what is compared).
+   * (there is no network, and substitution is not what is compared), and no 8 MB of space
+   * reserved for the garbage collector in every scratch store.
    */
   static Map<String, String> environment(Path home) {
     Map<String, String> env = new TreeMap<>();
     env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("HOME", home.toString());
-    env.put("NIX_CONFIG", "substituters =");
+    env.put("NIX_CONFIG", "substituters =\ngc-reserved-space = 0");
     return env;
+  }
+
+  /** Removes the store (its files are read-only, as Nix leaves them). */
+  void delete() throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      all = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path p : all) {
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        p.toFile().setWritable(true);
+      }
+    }
+    for (Path p : all) {
+      Files.delete(p);
+    }
   }
 
   String url() {
