@@ -15,12 +15,19 @@ import java.util.Map;
 /**
  * {@code -A a.b.0.c}: Nix's {@code findAlongAttrPath}. Each step auto-calls the value (so a file
  * that is a function of its arguments can be selected into), then selects a name or a list index.
- * The selected value is auto-called again only when {@code --arg}/{@code --argstr} were given.
+ * For printing, the selected value is auto-called again when {@code --arg}/{@code --argstr} were
+ * given; instantiation leaves that to the search for derivations.
  */
 final class AttrPathSelection {
   private AttrPathSelection() {}
 
   static Value select(Evaluator evaluator, Value root, String attrPath, Map<String, AutoArgs.Arg> args, String cwd) {
+    return select(evaluator, root, attrPath, args, cwd, true);
+  }
+
+  /** The value at {@code attrPath}, forced; auto-called with the arguments only if {@code callResult}. */
+  static Value select(Evaluator evaluator, Value root, String attrPath, Map<String, AutoArgs.Arg> args, String cwd,
+      boolean callResult) {
     NixAttrs autoArgs = AutoArgs.build(evaluator, args, cwd);
     return evaluator.run(() -> {
       EvalState st = evaluator.state();
@@ -55,7 +62,7 @@ final class AttrPathSelection {
         }
       }
       v = st.force(v);
-      return args.isEmpty() ? v : AutoArgs.autoCall(st, v, autoArgs);
+      return args.isEmpty() || !callResult ? v : AutoArgs.autoCall(st, v, autoArgs);
     });
   }
 

@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
       for (String argument : arguments) {
         inputs.add(input(argument));
       }
-      return new EvalRun(flags, terminal).run(inputs, format, true, true);
+      return new EvalRun(flags, terminal).run(inputs, format, true, true, null);
     } finally {
       terminal.flush();
     }

@@ -1,16 +1,9 @@
 package dev.six.cli;
 
-import dev.six.eval.error.NixError;
-import dev.six.eval.io.DiskIO;
-import dev.six.eval.runtime.EvalSettings;
-import dev.six.eval.runtime.Evaluator;
-import dev.six.eval.source.SourceFile;
-import dev.six.eval.value.Value;
+import dev.six.eval.nixstore.StoreRegistration;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +13,19 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code six instantiate}: {@code nix-instantiate}'s command line on six's evaluator. With
  * {@code --eval} it prints values exactly as {@code nix-instantiate --eval} does; {@code --parse}
- * prints the parse. Writing derivations is the job of a later version.
+ * prints the parse; otherwise it instantiates the derivations in the value: registers them (and
+ * whatever else evaluation put in the store) with the installed Nix and prints their {@code .drv}
+ * paths.
  */
 @Command(
     name = "instantiate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Evaluate Nix expressions as 'nix-instantiate' does. Accepts its flags.",
-      "With no FILE and no -E, evaluates ./default.nix. Exits 1 on any error, printing a line starting 'error:'."
+      "Instantiate or evaluate Nix expressions as 'nix-instantiate' does. Accepts its flags.",
+      "Without --eval, registers the derivations in the value (and the sources and files they need) with the"
+          + " installed Nix, through its own nix-daemon --stdio, and prints their .drv paths.",
+      "With no FILE and no -E, reads ./default.nix. Exits 1 on any error, printing a line starting 'error:'."
     })
 final class InstantiateCommand implements Callable<Integer> {
 
@@ -70,11 +67,26 @@ final class InstantiateCommand implements Callable<Integer> {
   @Mixin
   private EvalFlags flags = new EvalFlags();
 
-  @Option(names = "--readonly-mode", description = "Do not write to the Nix store (six never writes while evaluating).")
+  @Option(names = "--readonly-mode", description = "Compute the .drv paths without registering anything with the"
+      + " Nix store (with --eval, the default).")
   private boolean readonly;
 
-  @Option(names = "--read-write-mode", description = "Accepted for compatibility: six evaluates without writing to the store.")
+  @Option(names = "--dry-run", description = "The same as --readonly-mode.")
+  private boolean dryRun;
+
+  @Option(names = "--read-write-mode", description = "With --eval, register what evaluation put in the store"
+      + " (derivations, sources, toFile texts) with the Nix store, as nix-instantiate does in this mode.")
   private boolean readWrite;
+
+  @Option(names = "--add-root", paramLabel = "PATH", description = "Make PATH a garbage-collector root of the .drv"
+      + " path (PATH-2, PATH-3, ... for further ones), and print it instead of the .drv path.")
+  private String addRoot;
+
+  @Option(names = "--indirect", description = "Accepted for compatibility: roots are always indirect, as in Nix 2.8.")
+  private boolean indirect;
+
+  @Mixin
+  private StoreFlags store = new StoreFlags();
 
   @Option(names = "--find-file", description = "Print where each FILE (like nixpkgs/lib) is found in the search path, then stop.")
   private boolean findFile;
@@ -113,26 +125,13 @@ final class InstantiateCommand implements Callable<Integer> {
     if (findFile) {
       return new SearchPathLookup(flags, terminal).print(files);
     }
-    if (!eval) {
-      terminal.stderr().println("error: instantiating derivations is not supported by six yet; use --eval to evaluate");
-      return 1;
+    List<EvalInput> inputs = EvalInput.of(files, expressions);
+    try (StoreRegistration registration = store.registration(terminal)) {
+      if (eval) {
+        return new EvalRun(flags, terminal).run(inputs, format, strict, !noLocation, readWrite ? registration : null);
+      }
+      DrvPathPrinter printer = new DrvPathPrinter(terminal, registration, addRoot);
+      return new InstantiateRun(flags, terminal).run(inputs, registration, readonly || dryRun, printer);
     }
-    return new EvalRun(flags, terminal).run(inputs(), format, strict, !noLocation);
-  }
-
-  /** As nix-instantiate: standard input first if '-' is given, then the files (or ./default.nix). */
-  private List<EvalInput> inputs() {
-    List<EvalInput> inputs = new ArrayList<>();
-    List<String> rest = files.stream().filter(f -> !f.equals("-")).toList();
-    boolean readStdin = rest.size() < files.size();
-    if (readStdin) {
-      inputs.add(new EvalInput(EvalInput.Kind.STDIN, "-"));
-    } else if (rest.isEmpty() && !expressions) {
-      inputs.add(new EvalInput(EvalInput.Kind.FILE, "./default.nix"));
-    }
-    for (String f : rest) {
-      inputs.add(new EvalInput(expressions ? EvalInput.Kind.EXPRESSION : EvalInput.Kind.FILE, f));
-    }
-    return inputs;
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "six",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Tooling for sixos service expressions: parse and evaluate Nix, and (in later versions) build s6-rc databases.")
+    description = "Tooling for sixos service expressions: parse, evaluate, instantiate and build Nix, and (in later versions) build s6-rc databases.")
 public final class SixCommand implements Runnable {
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
@@ -23,6 +23,7 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("parse", ParseCommand::new);
     SUBCOMMANDS.put("check", CheckCommand::new);
     SUBCOMMANDS.put("instantiate", InstantiateCommand::new);
+    SUBCOMMANDS.put("realise", RealiseCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);
   }
 

@@ -5,8 +5,10 @@ import dev.six.eval.derivation.DerivationHashes;
 import dev.six.eval.hash.Hash;
 import dev.six.eval.store.FileIngestion;
 import dev.six.eval.store.PathFilter;
+import dev.six.eval.store.StoreObject;
 import dev.six.eval.store.StorePaths;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The Nix store as the evaluator sees it: where paths and texts go when a string needs them
@@ -48,4 +50,11 @@ public interface Store {
 
   /** The hashes modulo of the derivations this store recorded. */
   DerivationHashes derivationHashes();
+
+  /**
+   * Everything added so far ({@code .drv} files, texts, copied sources), in the order it was
+   * added, for registering with a real Nix store after evaluation: a read-only view that grows as
+   * evaluation goes on.
+   */
+  List<StoreObject> added();
 }

@@ -16,7 +16,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ public final class ComputingStore implements Store {
   private final Map<String, String> copied = new HashMap<>();
   private final Map<String, Hash> narHashes = new HashMap<>();
   private final Map<String, Origin> origins = new HashMap<>();
+  /** The same paths as store objects, in the order they were added; only ever appended to. */
+  private final List<StoreObject> added = new ArrayList<>();
   private final Map<String, Derivation> derivations = new HashMap<>();
   private final DerivationHashes derivationHashes = new DerivationHashes(derivations::get);
 
@@ -84,7 +88,7 @@ public final class ComputingStore implements Store {
       if (expectedPath != null && !expectedPath.equals(storePath)) {
         throw new StoreException("store path mismatch in (possibly filtered) path added from '" + path + "'");
       }
-      origins.putIfAbsent(storePath, new Origin.Source(path, Set.copyOf(excluded)));
+      record(storePath, new Origin.Source(path, method, Set.copyOf(excluded)));
       return storePath;
     } catch (StoreException e) {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
@@ -96,7 +100,7 @@ public final class ComputingStore implements Store {
     try {
       byte[] bytes = contents.getBytes(StandardCharsets.ISO_8859_1);
       String storePath = paths.makeText(name, HashAlgorithm.SHA256.hash(bytes), references);
-      origins.putIfAbsent(storePath, new Origin.Text(bytes, Set.copyOf(references)));
+      record(storePath, new Origin.Text(bytes, Set.copyOf(references)));
       return storePath;
     } catch (StoreException e) {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
@@ -113,7 +117,7 @@ public final class ComputingStore implements Store {
       throw new EvalError(ErrorKind.INVALID_VALUE, e.getMessage(), null);
     }
     if (derivations.putIfAbsent(drvPath, drv) == null) {
-      origins.putIfAbsent(drvPath, new Origin.StoreDerivation(drv));
+      record(drvPath, new Origin.StoreDerivation(drv));
       derivationHashes.remember(drvPath, drv);
     }
     return drvPath;
@@ -127,6 +131,19 @@ public final class ComputingStore implements Store {
   @Override
   public DerivationHashes derivationHashes() {
     return derivationHashes;
+  }
+
+  /** Remembers where {@code storePath} came from, the first time it is computed. */
+  private void record(String storePath, Origin origin) {
+    if (origins.putIfAbsent(storePath, origin) == null) {
+      String name = storePath.substring(paths.storeDir().length() + 2 + StorePaths.HASH_LENGTH);
+      added.add(new AddedObject(storePath, name, origin, io));
+    }
+  }
+
+  @Override
+  public List<StoreObject> added() {
+    return Collections.unmodifiableList(added);
   }
 
   @Override

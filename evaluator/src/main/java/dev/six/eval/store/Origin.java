@@ -13,10 +13,10 @@ import java.util.Set;
  */
 sealed interface Origin {
   /**
-   * The tree at {@code source}; {@code excluded} holds the paths below it (relative, starting with
-   * {@code /}) that the filter rejected.
+   * The tree at {@code source}, ingested as {@code method}; {@code excluded} holds the paths below
+   * it (relative, starting with {@code /}) that the filter rejected.
    */
-  record Source(String source, Set<String> excluded) implements Origin {}
+  record Source(String source, FileIngestion method, Set<String> excluded) implements Origin {}
 
   /** A text file ({@code toFile}) and the store paths it refers to. */
   record Text(byte[] contents, Set<String> references) implements Origin {}

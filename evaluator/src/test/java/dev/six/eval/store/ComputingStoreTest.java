@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.six.eval.error.EvalError;
+import dev.six.eval.hash.HashAlgorithm;
 import dev.six.eval.io.EvalIO;
 import dev.six.eval.runtime.ContextCollector;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Store paths of the {@link NarWriterTest} tree as the real Nix 2.8 computed them, and reading
- * computed paths back through the store's view of the file system.
+ * Store paths of the {@link NarWriterTest} tree as the real Nix 2.8 computed them, reading
+ * computed paths back through the store's view of the file system, and the list of what was
+ * added that registration works from.
  */
 class ComputingStoreTest {
   private final ComputingStore store = new ComputingStore("/nix/store", NarWriterTest.tree());
@@ -65,6 +68,33 @@ class ComputingStoreTest {
     assertArrayEquals("bar".getBytes(StandardCharsets.US_ASCII), io.read(text));
     assertEquals(List.of(src), List.copyOf(store.references(text)));
     assertEquals(EvalIO.FileType.MISSING, io.lstat("/nix/store/vxjiwkjkn7x4079qvh1jkl5pn05j2aw0-foo"));
+  }
+
+  @Test
+  void listsWhatWasAddedInOrderOnceEach() throws IOException {
+    String src = store.addPath("src", "/t", (p, type) -> !p.endsWith("/sub"), FileIngestion.RECURSIVE, null);
+    String flat = store.addPath("x", "/t/a.txt", PathFilter.ALL, FileIngestion.FLAT, null);
+    String text = store.addText("foo", "bar", List.of(src));
+    store.addPath("src", "/t", (p, type) -> !p.endsWith("/sub"), FileIngestion.RECURSIVE, null);
+    List<StoreObject> added = store.added();
+    assertEquals(List.of(src, flat, text), added.stream().map(StoreObject::path).toList());
+    assertEquals(List.of("src", "x", "foo"), added.stream().map(StoreObject::name).toList());
+    assertEquals(List.of(StoreObject.Method.RECURSIVE, StoreObject.Method.FLAT, StoreObject.Method.TEXT),
+        added.stream().map(StoreObject::method).toList());
+    assertEquals(List.of(List.of(), List.of(), List.of(src)),
+        added.stream().map(o -> List.copyOf(o.references())).toList());
+    assertArrayEquals("hello\n".getBytes(StandardCharsets.US_ASCII), contents(added.get(1)));
+    assertArrayEquals("bar".getBytes(StandardCharsets.US_ASCII), contents(added.get(2)));
+    // The archive of the filtered copy is what its path was computed from.
+    byte[] nar = contents(added.get(0));
+    assertEquals(src, store.paths().makeFixedOutput(FileIngestion.RECURSIVE,
+        HashAlgorithm.SHA256.hash(nar), "src", List.of()));
+  }
+
+  private static byte[] contents(StoreObject o) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    o.writeContents(out);
+    return out.toByteArray();
   }
 
   @Test

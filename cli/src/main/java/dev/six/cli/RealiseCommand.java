@@ -1,0 +1,128 @@
+package dev.six.cli;
+
+import dev.six.eval.nixstore.NixStoreException;
+import dev.six.eval.nixstore.NixStoreRealise;
+import dev.six.eval.nixstore.StoreRegistration;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code six realise}: {@code nix-store --realise $(six instantiate ...)} in one step. The
+ * derivations are instantiated as {@code six instantiate} does, and their {@code .drv} paths (with
+ * {@code !OUTPUT} as it prints them) handed to the installed {@code nix-store --realise}, which
+ * builds them and prints the output paths. The registration session stays open until the build
+ * ends, so the garbage collector cannot take the {@code .drv} files in between.
+ */
+@Command(
+    name = "realise",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Instantiate the derivations in Nix expressions as 'six instantiate' does, then build them with the installed"
+          + " 'nix-store --realise' and print their output paths as it does.",
+      "With no FILE and no -E, reads ./default.nix. Exits 1 on an evaluation error (printing a line starting"
+          + " 'error:'), and with nix-store's status when the build fails."
+    })
+final class RealiseCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE", description = "Files to instantiate ('-': standard input; a directory: its default.nix; <p>: looked up in the search path).")
+  private List<String> files = new ArrayList<>();
+
+  @Option(names = {"-E", "--expr"}, description = "Treat the arguments as Nix expressions instead of file names.")
+  private boolean expressions;
+
+  @Mixin
+  private EvalFlags flags = new EvalFlags();
+
+  @Mixin
+  private StoreFlags store = new StoreFlags();
+
+  @Option(names = {"-j", "--max-jobs"}, paramLabel = "N", description = "Build at most N derivations at once here"
+      + " ('auto': one per CPU; 0: only on remote builders); passed to nix-store.")
+  private String maxJobs;
+
+  @Option(names = "--builders", paramLabel = "SPEC", description = "Remote builders to use (Nix's 'builders' setting,"
+      + " e.g. 'ssh://host x86_64-linux'); passed to nix-store.")
+  private String builders;
+
+  @Option(names = {"-k", "--keep-going"}, description = "Keep building other derivations when one fails; passed to"
+      + " nix-store.")
+  private boolean keepGoing;
+
+  @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE", description = "Set the Nix setting NAME to"
+      + " VALUE for the build (e.g. --option sandbox false); repeatable; passed to nix-store.")
+  private List<String> options = new ArrayList<>();
+
+  @Option(names = "--add-root", paramLabel = "PATH", description = "Make PATH a garbage-collector root of each output"
+      + " path as nix-store does (PATH-2, ... for further derivations, PATH-OUTPUT for outputs other than out), and"
+      + " print the roots instead.")
+  private String addRoot;
+
+  private final Terminal terminal;
+
+  RealiseCommand() {
+    this(Terminal.system());
+  }
+
+  RealiseCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      return run();
+    } finally {
+      terminal.flush();
+    }
+  }
+
+  private int run() throws IOException {
+    List<String> targets = new ArrayList<>();
+    try (StoreRegistration registration = store.registration(terminal)) {
+      int status = new InstantiateRun(flags, terminal).run(EvalInput.of(files, expressions), registration, false,
+          (drvPath, output) -> targets.add(output.equals("out") ? drvPath : drvPath + "!" + output));
+      if (status != 0 || targets.isEmpty()) {
+        return status;
+      }
+      terminal.stdout().flush();
+      return new NixStoreRealise(store.nix(terminal)).run(nixStoreOptions(), targets, terminal.cwd(),
+          terminal.stdout(), terminal.stderr());
+    } catch (NixStoreException e) {
+      terminal.stderr().println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The options for nix-store, in its own spelling. */
+  private List<String> nixStoreOptions() {
+    List<String> args = new ArrayList<>(store.storeArgs());
+    if (maxJobs != null) {
+      args.add("--max-jobs");
+      args.add(maxJobs);
+    }
+    if (builders != null) {
+      args.add("--builders");
+      args.add(builders);
+    }
+    if (keepGoing) {
+      args.add("--keep-going");
+    }
+    for (int i = 0; i + 1 < options.size(); i += 2) {
+      args.add("--option");
+      args.add(options.get(i));
+      args.add(options.get(i + 1));
+    }
+    if (addRoot != null) {
+      args.add("--add-root");
+      args.add(addRoot);
+    }
+    return args;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.six.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.six.grammar.oracle.NixInstantiate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code six realise} on the machine's own Nix store: it registers the {@code .drv} there and has
+ * {@code nix-store --realise} build it (sandbox off, one job, no remote builders), printing what
+ * nix-store prints; a failed build ends with nix-store's own status and message.
+ */
+class RealiseTest {
+  private static final Path FIXTURE = Path.of("src", "test", "resources", "realise", "hello.nix").toAbsolutePath();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void buildsASmallShDerivationAndPrintsItsOutputPath() throws Exception {
+    NixInstantiate.require();
+    Map<String, String> env = ScratchStore.environment(Files.createDirectories(dir.resolve("home")));
+    String nonce = UUID.randomUUID().toString().substring(0, 8);
+    ScratchStore.Run run = realise(env, nonce, "0");
+    assertEquals(0, run.exitCode(), run.stderr());
+
+    String drv = drvPath(env, nonce, "0");
+    String out = run.stdout().strip();
+    assertEquals(List.of(out), List.of(run.stdout().split("\n")), "one output path");
+    assertTrue(run.stderr().contains("building '" + drv + "'"), run.stderr());
+    ScratchStore.Run outputs = ScratchStore.run(List.of(ScratchStore.nix("nix-store"), "--query", "--outputs", drv),
+        env, "/");
+    assertEquals(out + "\n", outputs.stdout(), "the output nix-store records for the registered .drv");
+    assertEquals("hello from six\n", Files.readString(Path.of(out)));
+    ScratchStore.Run verify = ScratchStore.run(List.of(ScratchStore.nix("nix-store"), "--verify-path", drv, out), env, "/");
+    assertEquals(0, verify.exitCode(), verify.stderr());
+  }
+
+  @Test
+  void aFailedBuildEndsWithNixStoresStatusAndMessage() throws Exception {
+    NixInstantiate.require();
+    Map<String, String> env = ScratchStore.environment(Files.createDirectories(dir.resolve("home")));
+    String nonce = UUID.randomUUID().toString().substring(0, 8);
+    ScratchStore.Run ours = realise(env, nonce, "3");
+    String drv = drvPath(env, nonce, "3");
+    ScratchStore.Run theirs = ScratchStore.run(List.of(ScratchStore.nix("nix-store"), "--realise", "--option",
+        "sandbox", "false", drv), env, "/");
+    assertTrue(theirs.exitCode() != 0);
+    assertEquals(theirs.exitCode(), ours.exitCode());
+    assertEquals("", ours.stdout());
+    String message = "error: builder for '" + drv + "' failed with exit code 3";
+    assertTrue(theirs.stderr().contains(message), theirs.stderr());
+    assertTrue(ours.stderr().contains(message), ours.stderr());
+  }
+
+  private ScratchStore.Run realise(Map<String, String> env, String nonce, String exitCode) {
+    List<String> args = new ArrayList<>(List.of(FIXTURE.toString(), "--argstr", "nonce", nonce, "--argstr", "exitCode",
+        exitCode, "--option", "sandbox", "false", "-j", "1", "--builders", "", "--keep-going"));
+    return InProcess.run(RealiseCommand::new, env, dir.toString(), args);
+  }
+
+  /** The .drv path, computed without registering anything. */
+  private String drvPath(Map<String, String> env, String nonce, String exitCode) {
+    ScratchStore.Run run = InProcess.run(InstantiateCommand::new, env, dir.toString(), List.of("--readonly-mode",
+        FIXTURE.toString(), "--argstr", "nonce", nonce, "--argstr", "exitCode", exitCode));
+    assertEquals(0, run.exitCode(), run.stderr());
+    return run.stdout().strip();
+  }
+}

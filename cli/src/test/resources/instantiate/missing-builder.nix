@@ -1,0 +1,4 @@
+derivation {
+  name = "no-builder";
+  system = "x86_64-linux";
+}

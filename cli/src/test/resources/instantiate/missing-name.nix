@@ -1,0 +1,4 @@
+derivation {
+  builder = "/bin/sh";
+  system = "x86_64-linux";
+}

@@ -1,0 +1,4 @@
+derivation {
+  name = "no-system";
+  builder = "/bin/sh";
+}

@@ -1,0 +1,5 @@
+{
+  x = {
+    recurseForDerivations = 1;
+  };
+}
