@@ -35,7 +35,8 @@ import picocli.CommandLine;
  * <ul>
  *   <li>{@code derivations}: six computes the same drvPath and outPath as {@code nix-instantiate}
  *       for the image and each of its components (bootblock, config, payload, initrd);
- *   <li>{@code image}: the image's derivation, registered in the store and realised by
+ *   <li>{@code image}: the image's derivation, registered in the store by {@code six instantiate}
+ *       and realised by
  *       {@code nix-store --realise --option sandbox false}, is at six's outPath and holds exactly
  *       the expected bytes: the sha256 of {@code flash.rom}, {@code manifest.txt} and
  *       {@code flashrom.layout} in {@code firmware/<board>.sha256}, with the manifest and the
@@ -108,12 +109,19 @@ class FirmwareBuildTest {
   }
 
   /**
-   * Puts the board's image derivation and its inputs into the store and returns the .drv path. For
-   * now nix-instantiate writes them; when six registers derivations itself, this is the one call to
-   * switch.
+   * Puts the board's image derivation and its inputs into the store with {@code six instantiate}
+   * (which registers them through Nix's daemon protocol) and returns the .drv path it prints.
    */
   private static String register(Path nix, String set, String board) throws Exception {
-    return lastLine(store(List.of(nix.toString(), "-E", set + "." + board + ".image")));
+    Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+    environment.put("HOME", NixInstantiate.HOME);
+    environment.put("PATH", nix.getParent() + File.pathSeparator + environment.getOrDefault("PATH", ""));
+    ScratchStore.Run run = InProcess.run(InstantiateCommand::new, environment, FIRMWARE.toString(),
+        List.of("-E", set + "." + board + ".image"));
+    if (run.exitCode() != 0) {
+      fail("six instantiate failed:\n" + run.stderr());
+    }
+    return lastLine(run.stdout());
   }
 
   /**
