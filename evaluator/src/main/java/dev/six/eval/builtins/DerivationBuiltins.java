@@ -43,17 +43,10 @@ final class DerivationBuiltins implements BuiltinGroup {
       e.addTrace("while evaluating the derivation attribute 'name'", namePos);
       throw e;
     }
-    String drvPath;
-    Derivation drv;
-    try {
-      drv = new DerivationBuilder(st, name, pos, namePos).build(attrs.flat());
-      drvPath = st.store().addDerivation(drv);
-    } catch (NixError e) {
-      // Without a snippet: the name is only a hint where the derivation comes from.
-      e.addTrace("while evaluating derivation '" + name + "'\n  whose name attribute is located at "
-          + (namePos != null ? namePos : pos), null);
-      throw e;
-    }
+    // Errors carry Nix 2.8's frames (per attribute, from the builder), not current Nix's
+    // "while evaluating derivation ..." one: traces follow 2.8's layout throughout.
+    Derivation drv = new DerivationBuilder(st, name, pos, namePos).build(attrs.flat());
+    String drvPath = st.store().addDerivation(drv);
     AttrsBuilder result = new AttrsBuilder(drv.outputs().size() + 1);
     result.add(DRV_PATH, new NixString(drvPath, StringContext.of(List.of("=" + drvPath))));
     drv.outputs().forEach((output, out) ->

@@ -87,7 +87,8 @@ public final class DerivationBuilder {
         }
         attribute(key.name, value, attrPos);
       } catch (NixError e) {
-        e.addTrace("while evaluating attribute '" + key.name + "' of derivation '" + name + "'", attrPos);
+        // Nix 2.8's frame, at the derivation's name as there.
+        e.addTrace("while evaluating the attribute '" + key.name + "' of the derivation '" + name + "'", namePos);
         throw e;
       }
     }

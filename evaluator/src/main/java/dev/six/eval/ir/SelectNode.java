@@ -67,7 +67,8 @@ public final class SelectNode extends Node {
     } catch (NixError e) {
       // Where the last attribute found was defined: looked up only now that a trace needs it.
       Pos found = last == null ? null : from.positionOf(last);
-      if (found != null) {
+      // As Nix 2.8, no frame for selections inside its own derivation.nix.
+      if (found != null && !found.file().isInternal()) {
         e.addTrace("while evaluating the attribute '" + shownPath() + "'", found);
       }
       throw e;

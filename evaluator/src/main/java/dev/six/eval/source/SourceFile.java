@@ -21,6 +21,7 @@ public final class SourceFile {
   private final Origin origin;
   private final char[] text;
   private final String baseDirectory;
+  private final boolean internal;
   private LineMap lines;
 
   /** A file at absolute path {@code name}: relative paths in it resolve against its directory. */
@@ -35,15 +36,25 @@ public final class SourceFile {
 
   /** An internal file of the evaluator, named {@code name} in messages and at {@code path} in values. */
   public static SourceFile internal(String name, String path, char[] text) {
-    return new SourceFile(name, path, Origin.FILE, text, "/");
+    return new SourceFile(name, path, Origin.FILE, text, "/", true);
   }
 
   private SourceFile(String name, String path, Origin origin, char[] text, String baseDirectory) {
+    this(name, path, origin, text, baseDirectory, false);
+  }
+
+  private SourceFile(String name, String path, Origin origin, char[] text, String baseDirectory, boolean internal) {
     this.name = name;
     this.path = path;
     this.origin = origin;
     this.text = text;
     this.baseDirectory = baseDirectory;
+    this.internal = internal;
+  }
+
+  /** Whether this is one of the evaluator's own files (Nix's {@code derivation.nix}). */
+  public boolean isInternal() {
+    return internal;
   }
 
   private static String directoryOf(String path) {
