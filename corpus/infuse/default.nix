@@ -151,14 +151,13 @@ let
   # previous layer) with the existing overlay
   layering = func: compose: path: value:
     let
-      overlay =
-        if isFunction value then value
-        else if isAttrs value then (_: prev: flipInfuse path value prev)
-        else fail func path "applied to unsupported type: ${typeOf value}";
+      overlay = if isFunction value then value else (_: prev: flipInfuse path value prev);
     in
-    target:
-    let old = if isMissing target then identityOverlay else assert isFunction target; target;
-    in compose old overlay;
+    if isFunction value || isAttrs value then
+      target:
+      let old = if isMissing target then identityOverlay else assert isFunction target; target;
+      in compose old overlay
+    else fail func path "applied to unsupported type: ${typeOf value}";
 
   defaultSugars = [
     {
@@ -194,12 +193,10 @@ let
     {
       name = "__input";
       value = path: value:
-        let
-          f =
-            if isFunction value then value
-            else if isAttrs value then (prevArgs: flipInfuse path value prevArgs)
-            else fail "__input" path "infused an unsupported type to __input: ${typeOf value}";
-        in
+        let f = if isFunction value then value else (prevArgs: flipInfuse path value prevArgs); in
+        if !(isFunction value || isAttrs value) then
+          fail "__input" path "infused an unsupported type to __input: ${typeOf value}"
+        else
         target:
         if isMissing target then fail "__input" path "attempted to infuse to __input of a missing attribute"
         else if isAttrs target && target ? override then target.override f
@@ -209,13 +206,11 @@ let
     {
       name = "__output";
       value = path: value:
-        let
-          # always the two-argument (finalAttrs: prevAttrs:) shape
-          f =
-            if isFunction value then value
-            else if isAttrs value then (_: prev: flipInfuse path value prev)
-            else fail "__output" path "applied to unsupported type: ${typeOf value}";
-        in
+        # always the two-argument (finalAttrs: prevAttrs:) shape
+        let f = if isFunction value then value else (_: prev: flipInfuse path value prev); in
+        if !(isFunction value || isAttrs value) then
+          fail "__output" path "applied to unsupported type: ${typeOf value}"
+        else
         target:
         if isMissing target then fail "__output" path "attempted to infuse to __output of a missing attribute"
         else if isAttrs target && target ? overrideAttrs then
