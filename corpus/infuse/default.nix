@@ -197,11 +197,11 @@ let
         if !(isFunction value || isAttrs value) then
           fail "__input" path "infused an unsupported type to __input: ${typeOf value}"
         else
-        target:
-        if isMissing target then fail "__input" path "attempted to infuse to __input of a missing attribute"
-        else if isAttrs target && target ? override then target.override f
-        else if isFunction target then (arg: target (f arg))
-        else fail "__input" path "attempted to infuse a function to __input attribute of a ${typeOf target}";
+          target:
+          if isMissing target then fail "__input" path "attempted to infuse to __input of a missing attribute"
+          else if isAttrs target && target ? override then target.override f
+          else if isFunction target then (arg: target (f arg))
+          else fail "__input" path "attempted to infuse a function to __input attribute of a ${typeOf target}";
     }
     {
       name = "__output";
@@ -211,16 +211,16 @@ let
         if !(isFunction value || isAttrs value) then
           fail "__output" path "applied to unsupported type: ${typeOf value}"
         else
-        target:
-        if isMissing target then fail "__output" path "attempted to infuse to __output of a missing attribute"
-        else if isAttrs target && target ? overrideAttrs then
-          target.overrideAttrs (final: prev:
-            let g = f final; in
-            if isFunction g then g prev
-            else fail "__output" path "when infusing to drv.__output you must pass a *two*-argument curried function (finalAttrs: prevAttrs: ...)")
-        # post-composition; an attrset value keeps its two-argument shape here (see README)
-        else if isFunction target then (arg: f (target arg))
-        else fail "__output" path "attempted to infuse to __output of an unsupported type: ${typeOf target}";
+          target:
+          if isMissing target then fail "__output" path "attempted to infuse to __output of a missing attribute"
+          else if isAttrs target && target ? overrideAttrs then
+            target.overrideAttrs (final: prev:
+              let g = f final; in
+              if isFunction g then g prev
+              else fail "__output" path "when infusing to drv.__output you must pass a *two*-argument curried function (finalAttrs: prevAttrs: ...)")
+          # post-composition; an attrset value keeps its two-argument shape here (see README)
+          else if isFunction target then (arg: f (target arg))
+          else fail "__output" path "attempted to infuse to __output of an unsupported type: ${typeOf target}";
     }
     {
       name = "__values";
