@@ -3,7 +3,7 @@
 #
 # callPackageWith aborts on a missing required argument, as nixpkgs' does, and builtins.tryEval
 # cannot catch an abort; so the message is tested through callPackageWithMessage, the function
-# whose result callPackageWith aborts with (tests/README.md tells how to see the abort itself).
+# whose result callPackageWith aborts with (../README.md tells how to see the abort itself).
 let
   lib = import ../.;
   runTests = import ./fixtures/run-tests.nix;
