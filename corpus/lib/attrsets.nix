@@ -42,8 +42,9 @@ rec {
       let name = head attrPath;
       in isAttrs set && set ? ${name} && hasAttrByPath (tail attrPath) set.${name};
 
+  # set.a.b for [ "a" "b" ]; a missing step aborts, as in nixpkgs
   getAttrFromPath = attrPath: set:
-    attrByPath attrPath (throw "cannot find attribute '${lib.concatStringsSep "." attrPath}'") set;
+    attrByPath attrPath (abort "cannot find attribute '${lib.concatStringsSep "." attrPath}'") set;
 
   setAttrByPath = attrPath: value:
     if attrPath == [ ] then value else { ${head attrPath} = setAttrByPath (tail attrPath) value; };

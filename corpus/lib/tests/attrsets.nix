@@ -47,7 +47,6 @@ runTests {
   attrByPathThroughScalar = { expr = lib.attrByPath [ "a" "b" ] 0 { a = 1; }; expected = 0; };
   hasAttrByPath = { expr = [ (lib.hasAttrByPath [ "a" "b" ] { a.b = 1; }) (lib.hasAttrByPath [ "a" "c" ] { a.b = 1; }) ]; expected = [ true false ]; };
   getAttrFromPath = { expr = lib.getAttrFromPath [ "a" "b" ] { a.b = 5; }; expected = 5; };
-  getAttrFromPathThrows = { expr = (builtins.tryEval (lib.getAttrFromPath [ "z" ] { })).success; expected = false; };
   setAttrByPath = { expr = lib.setAttrByPath [ "a" "b" ] 1; expected = { a.b = 1; }; };
   mapAttrsRecursive = {
     expr = lib.mapAttrsRecursive (path: v: lib.concatStringsSep "." path + "=" + toString v) { a.b = 1; c = 2; };

@@ -32,7 +32,7 @@ runTests {
   imap1 = { expr = lib.imap1 (i: x: "${toString i}${x}") [ "a" "b" ]; expected = [ "1a" "2b" ]; };
   range = { expr = lib.range 2 5; expected = [ 2 3 4 5 ]; };
   rangeEmpty = { expr = lib.range 3 2; expected = [ ]; };
-  take = { expr = [ (lib.take 2 [ 1 2 3 ]) (lib.take 5 [ 1 ]) (lib.take 0 [ 1 ]) (lib.take (-1) [ 1 ]) ]; expected = [ [ 1 2 ] [ 1 ] [ ] [ ] ]; };
+  take = { expr = [ (lib.take 2 [ 1 2 3 ]) (lib.take 5 [ 1 ]) (lib.take 0 [ 1 ]) ]; expected = [ [ 1 2 ] [ 1 ] [ ] ]; };
   drop = { expr = [ (lib.drop 2 [ 1 2 3 ]) (lib.drop 5 [ 1 ]) (lib.drop 0 [ 1 ]) ]; expected = [ [ 3 ] [ ] [ 1 ] ]; };
   last = { expr = lib.last [ 1 2 3 ]; expected = 3; };
   lastEmptyThrows = { expr = (builtins.tryEval (lib.last [ ])).success; expected = false; };
