@@ -66,6 +66,7 @@ let
       mkTarget = ctor: type: args:
         let
           name = nameOf args;
+          asList = what: v: if isList v then v else fail "${what} must be a list of targets";
           fail = msg: throw "six.${ctor}: service \"${name}\": ${msg}";
           unknown = filter (a: !(builtins.elem a allowed.${type})) (attrNames args);
 
@@ -140,8 +141,9 @@ let
           }
           // userPassthru
           // {
-            after = userPassthru.after or [ ] ++ args.after or [ ] ++ args.contents or [ ];
-            before = userPassthru.before or [ ] ++ args.before or [ ];
+            after = asList "passthru.after" (userPassthru.after or [ ]) ++ asList "after" (args.after or [ ])
+              ++ asList "contents" (args.contents or [ ]);
+            before = asList "passthru.before" (userPassthru.before or [ ]) ++ asList "before" (args.before or [ ]);
             essential = args.essential or userPassthru.essential or false;
             service = name;
             service-type = type;
@@ -167,7 +169,6 @@ let
             (if args ? up && !isScript args.up then "up must be a string or a list of words" else null)
             (if args.down or null != null && !isScript args.down then "down must be a string or a list of words" else null)
             (if args.down-signal or null != null && !isString args.down-signal then "down-signal must be a string such as \"SIGTERM\"" else null)
-            (if !isList passthru.after || !isList passthru.before then "after, before and contents must be lists of targets" else null)
             (if args.env or null != null && !isAttrs args.env then "env must be an attribute set of strings or integers" else null)
             (if args.data or null != null && !isAttrs args.data then "data must be an attribute set of file name to text" else null)
           ]
@@ -179,7 +180,8 @@ let
           ++ lib.optionals (isAttrs (args.data or null)) (lib.mapAttrsToList (k: v:
             if badName k then "data name ${builtins.toJSON k} is not a plain file name"
             else if !isString v then "data.${k} must be a string" else null) args.data));
-          check = if problems == [ ] then true else fail (builtins.head problems);
+          check = if problems == [ ] then builtins.seq passthru.after (builtins.seq passthru.before true)
+            else fail (builtins.head problems);
         in
         if !isAttrs args then throw "six.${ctor}: service \"${nameOf { }}\": expected an attribute set of arguments"
         else
