@@ -48,7 +48,8 @@ let
 
     # services: a list of names, or { name = args; }
     selection = selected: final: prev: {
-      targets = prev.targets // builtins.mapAttrs (name: args: final.services.${name} args)
+      targets = prev.targets // builtins.mapAttrs (name: args:
+        (final.services.${name} or (throw "six: the host selects the service \"${name}\", which no by-name directory defines")) args)
         (if isList selected then lib.genAttrs selected (_: { }) else selected);
     };
 
