@@ -1,0 +1,6 @@
+# syslogd's service.nix refers to a variable it never binds.
+(import ../../six { }).describeHost {
+  name = "undefined-variable";
+  services = [ "syslogd" ];
+  extra-by-name-dirs = [ ./svcs/by-name ];
+}
