@@ -9,7 +9,7 @@ let
   fail = msg: throw "prometheus-node-exporter: ${msg}";
   both = builtins.filter (c: builtins.elem c disabledCollectors) enabledCollectors;
 in
-assert builtins.match "([A-Za-z0-9.-]*|\\[[0-9a-fA-F:]+\\]):[0-9]+" listenAddress != null
+assert builtins.match "([A-Za-z0-9.-]+|[[][0-9a-fA-F:]+[]])?:[0-9]+" listenAddress != null
   || fail "listenAddress must be \"[host]:port\", not ${builtins.toJSON listenAddress}";
 assert both == [ ] || fail "collectors both enabled and disabled: ${lib.concatStringsSep ", " both}";
 six.mkFunnel {
