@@ -1,6 +1,6 @@
-# syslogd's service.nix refers to a variable it never binds.
+# klogd's service.nix refers to a variable it never binds.
 (import ../../six { }).describeHost {
   name = "undefined-variable";
-  services = [ "syslogd" ];
+  services = [ "klogd" ];
   extra-by-name-dirs = [ ./svcs/by-name ];
 }

@@ -1,3 +1,0 @@
-# An ssh daemon with a port parameter.
-{ six, pkgs, port ? 22 }:
-six.mkFunnel { run = [ "${pkgs.busybox}/bin/sshd" "-D" "-p" (toString port) ]; }
