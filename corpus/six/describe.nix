@@ -2,10 +2,11 @@
 # source definition directory.
 #
 #   describeTarget passthru   one service's record (see README.md, "The description")
-#   describeTargets targets   { "<dotted spath>" = record; ... } for every target under `targets`;
-#                             throws `six: dependency cycle: a -> b -> a` when the records'
-#                             dependencies and contents form a cycle
+#   recordsOf targets         { "<dotted spath>" = record; ... } for every target under `targets`
+#   describeTargets targets   recordsOf targets, but throws `six: dependency cycle: a -> b -> a`
+#                             when the records' dependencies and contents form a cycle
 #   dependencyGraph records   { "<name>" = [ dependencies ++ contents ]; }
+#   cycleMessage records      "six: dependency cycle: a -> b -> a", or null
 #   findCycle graph           the first cycle of { "<name>" = [ "<name>" ... ]; } as a list of names
 #                             (smallest first, without repeating it), or null when acyclic
 #   files record              { "<relative path>" = text; } : the files s6-rc-compile reads
@@ -122,11 +123,15 @@ rec {
       consumer-for = sort lessThan (p.consumer-for or [ ]);
     };
 
-  # first definition of an s6-rc name wins; a dependency cycle throws (when the result is forced)
+  # first definition of an s6-rc name wins
+  recordsOf = targets:
+    builtins.listToAttrs (map (e: { name = dotted e.target.passthru.spath; value = describeTarget e.target.passthru; })
+      (flatten [ ] targets));
+
+  # recordsOf, checked: a dependency cycle throws (when the result is forced)
   describeTargets = targets:
     let
-      records = builtins.listToAttrs (map (e: { name = dotted e.target.passthru.spath; value = describeTarget e.target.passthru; })
-        (flatten [ ] targets));
+      records = recordsOf targets;
       message = cycleMessage records;
     in
     if message == null then records else throw message;
