@@ -49,7 +49,7 @@ in
   inherit (constructors) mkSix;
   inherit (discovery) discover;
   inherit (scope) layers mkConfiguration;
-  inherit (describe) describeTarget describeTargets files buildCommand;
+  inherit (describe) describeTarget describeTargets recordsOf dependencyGraph findCycle cycleMessage files buildCommand;
   inherit pkgs servicesOf configure normaliseHost;
   # host -> { "<s6-rc name>" = record; }: plain data, see README.md
   describeHost = host: (configure host).description;

@@ -1,4 +1,4 @@
-# ping's port is computed from pong's, and pong's from ping's.
+# ping starts after pong and pong after ping: a cycle of `after` edges.
 (import ../../six { }).describeHost {
   name = "dependency-cycle";
   services = [ "ping" "pong" ];

@@ -1,6 +1,6 @@
-# Listens one port above pong, which listens one port above ping: the ports never settle.
+# Answers pings once pong is up, and pong waits for ping: an `after` cycle.
 { six, targets, pkgs }:
 six.mkFunnel {
-  run = [ "${pkgs.busybox}/bin/nc" "-lkp" (toString (targets.pong.port + 1)) ];
-  passthru.port = targets.pong.port + 1;
+  run = [ "${pkgs.busybox}/bin/nc" "-lkp" "7001" ];
+  after = [ targets.pong ];
 }

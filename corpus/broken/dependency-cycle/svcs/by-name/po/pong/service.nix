@@ -1,6 +1,6 @@
-# Listens one port above ping (see ping/service.nix).
+# Starts after ping (see ping/service.nix), which starts after pong.
 { six, targets, pkgs }:
 six.mkFunnel {
-  run = [ "${pkgs.busybox}/bin/nc" "-lkp" (toString (targets.ping.port + 1)) ];
-  passthru.port = targets.ping.port + 1;
+  run = [ "${pkgs.busybox}/bin/nc" "-lkp" "7002" ];
+  after = [ targets.ping ];
 }
