@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,7 +32,7 @@ class JsonDifferentialTest {
   @TestFactory
   List<DynamicTest> okayCasesPrintTheJsonNixPrints() throws IOException {
     Path nix = NixInstantiate.require();
-    Map<String, String> divergences = divergences();
+    Map<String, String> divergences = DifferentialCases.divergences(DIVERGENCES);
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.list(CASES)) {
       for (Path file : files.sorted().toList()) {
@@ -72,7 +71,7 @@ class JsonDifferentialTest {
     Path dir = file.toAbsolutePath().normalize().getParent();
     NixInstantiate.Run run = NixInstantiate.run(nix, args(file.toAbsolutePath().normalize()), environment(dir),
         dir.toString());
-    return run.exitCode() == 0 ? new Outcome(0, run.stdout()) : new Outcome(run.exitCode(), errorLine(run.stderr()));
+    return run.exitCode() == 0 ? new Outcome(0, run.stdout()) : new Outcome(run.exitCode(), DifferentialCases.errorLine(run.stderr()));
   }
 
   private static Outcome six(Path file) {
@@ -84,30 +83,6 @@ class JsonDifferentialTest {
         .execute(args(file.toAbsolutePath().normalize()).toArray(new String[0]));
     String stdout = out.toString(StandardCharsets.ISO_8859_1);
     String stderr = err.toString(StandardCharsets.ISO_8859_1);
-    return status == 0 ? new Outcome(0, Nix28Json.of(stdout)) : new Outcome(status, errorLine(stderr));
-  }
-
-  /** The "error: ..." line; warnings and traces may come before it. */
-  private static String errorLine(String stderr) {
-    for (String line : stderr.split("\n")) {
-      if (line.startsWith("error:")) {
-        return line;
-      }
-    }
-    return stderr;
-  }
-
-  /** Case name to reason, from lines {@code NAME  REASON}; {@code #} starts a comment. */
-  private static Map<String, String> divergences() throws IOException {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(DIVERGENCES)) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String[] parts = trimmed.split("\\s+", 2);
-      result.put(parts[0], parts.length > 1 ? parts[1] : "");
-    }
-    return result;
+    return status == 0 ? new Outcome(0, Nix28Json.of(stdout)) : new Outcome(status, DifferentialCases.errorLine(stderr));
   }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +38,7 @@ class ReadWriteEvalDifferentialTest {
   @TestFactory
   List<DynamicTest> okayCasesRegisterWhatNixRegisters() throws IOException {
     Path nix = NixInstantiate.require();
-    Map<String, String> divergences = divergences();
+    Map<String, String> divergences = DifferentialCases.divergences(DIVERGENCES);
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.list(CASES)) {
       for (Path file : files.sorted().toList()) {
@@ -63,7 +62,7 @@ class ReadWriteEvalDifferentialTest {
   /** An exit status with what was printed, or the first error line. */
   record Outcome(int status, String output) {
     static Outcome of(ScratchStore.Run run) {
-      return new Outcome(run.exitCode(), run.exitCode() == 0 ? run.stdout() : errorLine(run.stderr()));
+      return new Outcome(run.exitCode(), run.exitCode() == 0 ? run.stdout() : DifferentialCases.errorLine(run.stderr()));
     }
   }
 
@@ -135,29 +134,5 @@ class ReadWriteEvalDifferentialTest {
 
   private static List<String> args(Path file) {
     return List.of("--eval", "--strict", "--read-write-mode", file.toAbsolutePath().normalize().toString());
-  }
-
-  /** The "error: ..." line; warnings and traces may come before it. */
-  private static String errorLine(String stderr) {
-    for (String line : stderr.split("\n")) {
-      if (line.startsWith("error:")) {
-        return line;
-      }
-    }
-    return stderr;
-  }
-
-  /** Case name to reason, from lines {@code NAME  REASON}; {@code #} starts a comment. */
-  private static Map<String, String> divergences() throws IOException {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(DIVERGENCES)) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String[] parts = trimmed.split("\\s+", 2);
-      result.put(parts[0], parts.length > 1 ? parts[1] : "");
-    }
-    return result;
   }
 }

@@ -8,9 +8,7 @@ import dev.six.grammar.oracle.NixInstantiate;
 import dev.six.grammar.testing.Golden;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +45,7 @@ class SiteDescriptionTest {
       tests.add(DynamicTest.dynamicTest(host, SITE.resolve("hosts").resolve(host + ".nix").toUri(), () -> {
         String description = "(import " + SITE + ").descriptions." + host;
         String theirs = nixEval(nix, description, true);
-        golden(EXPECTED.resolve(host + ".json"), theirs);
+        Golden.compare(EXPECTED.resolve(host + ".json"), theirs);
         assertEquals(theirs, sixEval(description, true), "six's description of " + host);
 
         String firmware = "let d = (import " + SITE + ").firmware." + host + "; in [ d.drvPath d.outPath ]";
@@ -97,18 +95,4 @@ class SiteDescriptionTest {
     return result;
   }
 
-  /** Compares with the expected file, or writes it (under -Dgolden.update=true, or when missing). */
-  private static void golden(Path expected, String actual) throws IOException {
-    if (Golden.updating() || !Files.exists(expected)) {
-      boolean missing = !Files.exists(expected);
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.ISO_8859_1);
-      if (missing && !Golden.updating()) {
-        fail("wrote missing " + expected + "; review it and rerun");
-      }
-      return;
-    }
-    assertEquals(Golden.read(expected), actual,
-        "golden mismatch for " + expected + " (rerun with -Dgolden.update=true to accept)");
-  }
 }

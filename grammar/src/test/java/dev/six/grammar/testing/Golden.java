@@ -72,9 +72,16 @@ public final class Golden {
   }
 
   private static void check(Path file, Function<Path, String> render) throws IOException {
-    String actual = render.apply(file);
-    Path expected = expectedFile(file);
+    compare(expectedFile(file), render.apply(file));
+  }
+
+  /**
+   * Compares {@code actual} with the file {@code expected}, or writes it there (under
+   * {@code -Dgolden.update=true}, or when missing, which then fails so that someone reads it).
+   */
+  public static void compare(Path expected, String actual) throws IOException {
     if (!Files.exists(expected)) {
+      Files.createDirectories(expected.toAbsolutePath().getParent());
       Files.writeString(expected, actual, StandardCharsets.ISO_8859_1);
       fail("wrote missing " + expected + "; review it and rerun");
     }
@@ -82,7 +89,7 @@ public final class Golden {
       Files.writeString(expected, actual, StandardCharsets.ISO_8859_1);
       return;
     }
-    assertEquals(read(expected), actual, "golden mismatch for " + file + " (rerun with -Dgolden.update=true to accept)");
+    assertEquals(read(expected), actual, "golden mismatch for " + expected + " (rerun with -Dgolden.update=true to accept)");
   }
 
   private static void checkStillFails(Path file, Function<Path, String> render) {
