@@ -1,0 +1,53 @@
+package dev.six.s6.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Writes a compilation as s6-rc-compile's output directory: {@code lock}, {@code n},
+ * {@code resolve.cdb}, {@code db} and {@code servicedirs/}. Like s6-rc-compile, the directory must
+ * not exist yet, and on any failure it is removed again, so there is a whole database or none.
+ */
+public final class CompiledWriter {
+  private CompiledWriter() {}
+
+  public static void write(Compilation compilation, CompileOptions options, Path dir) throws IOException, CompileError {
+    TreeOutput out = new TreeOutput(dir);
+    Files.createDirectory(dir);
+    boolean done = false;
+    try {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString(TreeOutput.EXECUTABLE));
+      Database db = compilation.database();
+      out.file("lock", new byte[0], TreeOutput.FILE);
+      out.directory("servicedirs");
+      out.file("n", DatabaseEncoder.sizes(db), TreeOutput.FILE);
+      out.file("resolve.cdb", ResolveCdb.encode(db), TreeOutput.FILE);
+      out.file("db", DatabaseEncoder.records(db), TreeOutput.FILE);
+      new InternalServicedirs(out, options).write(db);
+      new LongrunServicedirs(out, options, compilation.mutableWarnings()).write(db, compilation.longrunDrafts());
+      done = true;
+    } finally {
+      if (!done) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException ignored) {
+      // best effort, as s6-rc-compile's rm -rf: what remains is reported by the caller's own failure
+    }
+  }
+}

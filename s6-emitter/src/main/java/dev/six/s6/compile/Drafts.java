@@ -1,0 +1,31 @@
+package dev.six.s6.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything read from the sources, before names are resolved: the names, the atomic services in
+ * index order (longruns, oneshots) and the bundles in definition order, plus the warnings so far.
+ */
+final class Drafts {
+  static final String RUNNER = "s6rc-oneshot-runner";
+  static final String FDHOLDER = "s6rc-fdholder";
+  static final String INTERNALS = "s6-rc-compile internals";
+
+  final NameTable names = new NameTable();
+  final List<LongrunDraft> longruns = new ArrayList<>();
+  final List<OneshotDraft> oneshots = new ArrayList<>();
+  final List<BundleDraft> bundles = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+  /** Σ over oneshots of (argc up + 1) + (argc down + 1). */
+  int argvCount;
+  /** Σ over longruns of the length of {@code consumer-for}. */
+  int producerCount;
+
+  Drafts() {
+    for (String internal : List.of(RUNNER, FDHOLDER)) {
+      NameTable.Name n = names.define(internal, ServiceKind.LONGRUN);
+      longruns.add(new LongrunDraft(internal, n.stringOffset, null));
+    }
+  }
+}

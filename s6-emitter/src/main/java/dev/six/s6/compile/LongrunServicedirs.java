@@ -1,0 +1,131 @@
+package dev.six.s6.compile;
+
+import dev.six.s6.source.EntryKind;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The service directory of each user longrun: its {@code run} and {@code finish} (behind a
+ * wrapper that fetches its pipes from the fd holder when it is in a pipeline), its numeric files
+ * normalised, {@code down-signal}, and copies of {@code template/}, {@code data/} and {@code env/},
+ * with s6-rc-compile's checks of this phase (fd clashes, non-directories) and warnings.
+ */
+final class LongrunServicedirs {
+  private static final String[] COUNTS = {"timeout-kill", "timeout-finish", "max-death-tally"};
+
+  private final TreeOutput out;
+  private final CompileOptions options;
+  private final List<String> warnings;
+
+  LongrunServicedirs(TreeOutput out, CompileOptions options, List<String> warnings) {
+    this.out = out;
+    this.options = options;
+    this.warnings = warnings;
+  }
+
+  void write(Database db, List<LongrunDraft> longruns) throws IOException, CompileError {
+    for (int i = 2; i < db.longruns(); i++) {
+      write(db, i, longruns.get(i));
+    }
+  }
+
+  private void write(Database db, int i, LongrunDraft d) throws IOException, CompileError {
+    Database.Service s = db.services().get(i);
+    boolean pipelined = s.producerCount() > 0 || s.consumer() < db.longruns();
+    String dir = "servicedirs/" + s.name();
+    out.directory(dir);
+    for (String script : new String[] {"finish", "run"}) {
+      String text = script.equals("finish") && d.definition.kind("finish") == EntryKind.MISSING
+          ? null : copyOf(d, script);
+      if (text == null) {
+        continue;
+      }
+      if (pipelined) {
+        out.file(dir + "/" + script, wrapper(db, s, script), TreeOutput.EXECUTABLE);
+        out.file(dir + "/" + script + ".user", text, TreeOutput.EXECUTABLE);
+      } else {
+        out.file(dir + "/" + script, text, TreeOutput.EXECUTABLE);
+      }
+    }
+    long notification = number(d, dir, "notification-fd");
+    long fdNotification = 0;
+    if (notification >= 0 && notification < 3) {
+      warnings.add("longrun " + s.name() + " has a notification-fd of " + notification);
+    } else if (notification >= 3) {
+      fdNotification = notification;
+    }
+    long lock = number(d, dir, "lock-fd");
+    if (lock >= 0 && lock < 3) {
+      warnings.add("longrun " + s.name() + " has a lock-fd of " + lock);
+    } else if (lock >= 3 && lock == fdNotification) {
+      throw new CompileError(CompileError.SOURCE, "longrun " + s.name()
+          + " has the same value for notification-fd and lock-fd", d.definition.locate("lock-fd", null));
+    }
+    for (String count : COUNTS) {
+      number(d, dir, count);
+    }
+    if (d.definition.kind("down-signal") == EntryKind.REGULAR_FILE) {
+      out.file(dir + "/down-signal", d.definition.read("down-signal"), TreeOutput.FILE);
+    }
+    if (copyDirectory(d, dir, "template")) {
+      out.directory(dir + "/instances");
+      out.directory(dir + "/instance");
+    }
+    copyDirectory(d, dir, "data");
+    copyDirectory(d, dir, "env");
+  }
+
+  private String copyOf(LongrunDraft d, String script) throws CompileError {
+    try {
+      return d.definition.read(script);
+    } catch (IOException e) {
+      throw new CompileError(CompileError.SYSTEM, "unable to copy " + d.where + "/" + script + ": " + e.getMessage(),
+          d.definition.locate(script, null));
+    }
+  }
+
+  /** s6-rc-compile's wrapper around a pipelined longrun's {@code run} or {@code finish}. */
+  private String wrapper(Database db, Database.Service s, String script) {
+    InstallPrefixes p = options.prefixes();
+    StringBuilder w = new StringBuilder("#!").append(p.shebangDir()).append("execlineb -S0\n");
+    if (s.producerCount() > 0) {
+      w.append(p.s6Bin()).append("s6-fdholder-retrieve ../s6rc-fdholder/s \"pipe:s6rc-r-")
+          .append(SkalibsQuote.nodelim(s.name())).append("\"\n");
+    }
+    if (s.consumer() < db.longruns()) {
+      w.append(p.execlineBin()).append("fdmove 1 0\n")
+          .append(p.s6Bin()).append("s6-fdholder-retrieve ../s6rc-fdholder/s \"pipe:s6rc-w-")
+          .append(SkalibsQuote.nodelim(db.services().get(s.consumer()).name())).append("\"\n")
+          .append(p.execlineBin()).append("fdswap 0 1\n");
+    }
+    return w.append("./").append(script).append(".user $@\n").toString();
+  }
+
+  /** Copies a number file normalised to {@code "%u\n"}; returns its value, or -1 when absent. */
+  private long number(LongrunDraft d, String dir, String file) throws IOException, CompileError {
+    String text = d.definition.kind(file) == EntryKind.MISSING ? null : d.definition.read(file);
+    if (text == null) {
+      return -1;
+    }
+    long value = DecimalFiles.unsigned(text);
+    if (value < 0) {
+      throw new CompileError(CompileError.SYSTEM, "unable to read " + d.where + "/" + file + ": Invalid argument",
+          d.definition.locate(file, null));
+    }
+    out.file(dir + "/" + file, value + "\n", TreeOutput.FILE);
+    return value;
+  }
+
+  private boolean copyDirectory(LongrunDraft d, String dir, String name) throws IOException, CompileError {
+    EntryKind kind = d.definition.kind(name);
+    if (kind == EntryKind.MISSING) {
+      return false;
+    }
+    if (kind != EntryKind.DIRECTORY) {
+      throw new CompileError(CompileError.SOURCE, d.where + "/" + name + " is not a directory",
+          d.definition.locate(name, null));
+    }
+    d.definition.copyTree(name, out.path(dir + "/" + name));
+    return true;
+  }
+}
