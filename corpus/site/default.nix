@@ -6,7 +6,7 @@
 #
 # hosts.<name>         the host as written (name, canonical, tags, services, service-overlays,
 #                      firmware = { board; system; }), plus `firmware`'s board and image
-# configurations.<name> six's configure: { host; scope; targets; description; }
+# configurations.<name> six's configure: { host; servicePaths; scope; targets; description; }
 # descriptions.<name>  the s6-rc description (plain data, what the s6 emitter reads)
 # firmware.<name>      the host's flash image derivation
 let

@@ -29,8 +29,9 @@ let
   configure = host0:
     let
       host = normaliseHost host0;
+      servicePaths = discovery.discover ([ by-name-dir ] ++ host.extra-by-name-dirs);
       scp = scope.mkConfiguration {
-        services = servicesOf ([ by-name-dir ] ++ host.extra-by-name-dirs);
+        services = builtins.mapAttrs (name: path: import path) servicePaths;
         inherit host;
         base = host.base or [ (import ./base.nix) ];
         selected = host.services;
@@ -38,7 +39,7 @@ let
       };
     in
     {
-      inherit host;
+      inherit host servicePaths;
       scope = scp;
       inherit (scp) targets;
       description = describe.describeTargets scp.targets;

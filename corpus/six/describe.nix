@@ -151,6 +151,8 @@ rec {
     // lib.listToAttrs (map (f: lib.nameValuePair "flag-${f}" "") d.flags)
     // lib.genAttrs (map (n: "dependencies.d/${n}") d.dependencies) (_: "")
     // lib.genAttrs (map (n: "contents.d/${n}") d.contents) (_: "")
+    # s6-rc-compile needs contents.d/ or contents even when a bundle is empty
+    // lib.optionalAttrs (d.type == "bundle" && d.contents == [ ]) { contents = ""; }
     // opt "producer-for" (if d.producer-for == null then null else d.producer-for + "\n")
     // lib.optionalAttrs (d.consumer-for != [ ]) { consumer-for = lib.concatMapStrings (n: n + "\n") d.consumer-for; }
     // dir "env" (if d.env == null then { } else d.env)

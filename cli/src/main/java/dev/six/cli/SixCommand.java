@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "six",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Tooling for sixos service expressions: parse, evaluate, instantiate and build Nix, and (in later versions) build s6-rc databases.")
+    description = "Tooling for sixos service expressions: parse, evaluate, instantiate and build Nix, and build sixos sites into s6-rc databases.")
 public final class SixCommand implements Runnable {
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
@@ -25,6 +25,7 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("instantiate", InstantiateCommand::new);
     SUBCOMMANDS.put("realise", RealiseCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);
+    SUBCOMMANDS.put("build", BuildCommand::new);
   }
 
   /** The command line for {@code args}: this command with the subcommands the arguments need. */

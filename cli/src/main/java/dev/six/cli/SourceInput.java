@@ -42,6 +42,11 @@ record SourceInput(String origin, char[] text, SourceContext context, boolean fr
     return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
+  /** The inverse of {@link #bytewise}: a file name from its bytes, one character per byte. */
+  static String decodeName(String bytewise) {
+    return new String(bytewise.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+  }
+
   /** Follows symlinks of the path itself and maps a directory to its default.nix. */
   private static String resolve(String path) throws IOException {
     for (int follow = 0; follow < 1024; follow++) {

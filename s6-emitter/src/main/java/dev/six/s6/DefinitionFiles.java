@@ -39,6 +39,9 @@ public record DefinitionFiles(SortedMap<String, String> files, SortedSet<String>
     r.flags().forEach(flag -> f.put("flag-" + flag, ""));
     r.dependencies().forEach(n -> f.put("dependencies.d/" + n, ""));
     r.contents().forEach(n -> f.put("contents.d/" + n, ""));
+    if (r.type() == ServiceType.BUNDLE && r.contents().isEmpty()) {
+      f.put("contents", ""); // s6-rc-compile needs contents.d/ or contents even when a bundle is empty
+    }
     line(f, "producer-for", r.producerFor());
     if (!r.consumerFor().isEmpty()) {
       f.put("consumer-for", String.join("\n", r.consumerFor()) + "\n");

@@ -1,0 +1,163 @@
+package dev.six.cli;
+
+import dev.six.eval.error.NixError;
+import dev.six.eval.io.DiskIO;
+import dev.six.eval.runtime.Evaluator;
+import dev.six.eval.value.Value;
+import dev.six.s6.compile.InstallPrefixes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code six build}: evaluates a site and builds each host into its s6-rc source tree and compiled
+ * database (and its firmware image when Nix is installed), each host's result replaced atomically.
+ */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Build a sixos site: for every host, OUT/<host>/s6-rc/source (the s6-rc source definition directories) and"
+          + " OUT/<host>/s6-rc/compiled (the database s6-rc-compile 0.5.4.1 would write, byte for byte), plus the"
+          + " host's firmware image when the site has one and Nix is installed (else its .drv path).",
+      "SITE is a Nix file or directory whose value has descriptions.<host> (corpus/six's describeHost), and"
+          + " optionally configurations.<host> and firmware.<host>; without SITE, the bundled corpus/site.",
+      "Each OUT/<host> is a link to a complete result, replaced atomically; a failed build leaves the previous one."
+          + " Exits 1 when any host fails (errors are printed as FILE:LINE:COL: error: ...)."
+    })
+final class BuildCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "SITE", description = "The site (default: the bundled corpus/site).")
+  private String site;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Build only HOST (repeatable; default: every host).")
+  private List<String> hosts = new ArrayList<>();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where the results go (default: ./result).")
+  private Path out = Path.of("result");
+
+  @Option(names = "--s6-rc-version", paramLabel = "VERSION", description = "The compiled database layout: 0.5"
+      + " (s6-rc 0.5.4.1, the default).")
+  private String version = "0.5";
+
+  @Option(names = "--execline", paramLabel = "DIR", description = "execline's installation directory (its bin/ holds"
+      + " execlineb); default: the site's pkgs.execline, else Debian's layout.")
+  private String execline;
+
+  @Option(names = "--s6", paramLabel = "DIR", description = "s6's installation directory (default: the site's pkgs.s6).")
+  private String s6;
+
+  @Option(names = "--s6-rc", paramLabel = "DIR", description = "s6-rc's installation directory, whose libexec/ holds its"
+      + " helpers (default: the site's pkgs.s6-rc).")
+  private String s6Rc;
+
+  @Option(names = "--no-firmware", description = "Do not build firmware images.")
+  private boolean noFirmware;
+
+  @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE", description = "A Nix setting for the firmware"
+      + " build (e.g. --option sandbox false); repeatable; passed to nix-store.")
+  private List<String> nixOptions = new ArrayList<>();
+
+  @Mixin
+  private EvalFlags flags = new EvalFlags();
+
+  @Mixin
+  private StoreFlags store = new StoreFlags();
+
+  private final Terminal terminal;
+
+  BuildCommand() {
+    this(Terminal.system());
+  }
+
+  BuildCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      return run();
+    } finally {
+      terminal.flush();
+    }
+  }
+
+  private int run() throws IOException {
+    if (!version.equals("0.5")) {
+      terminal.stderr().println("error: unknown --s6-rc-version '" + version + "' (known: 0.5)");
+      return 1;
+    }
+    String cwd = terminal.cwd();
+    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr());
+    boolean bundled = site == null;
+    String siteArgument = bundled ? Launcher.repositoryRoot().resolve("corpus/site").toString() : site;
+    try {
+      Value root = evaluator.evalFile(FileArguments.resolve(evaluator, siteArgument, cwd));
+      SiteReader reader = new SiteReader(evaluator, root);
+      List<String> all = reader.hosts();
+      List<String> chosen = hosts.isEmpty() ? all : hosts;
+      for (String h : chosen) {
+        if (!all.contains(h)) {
+          terminal.stderr().println("error: the site has no host '" + h + "' (its hosts: " + String.join(", ", all) + ")");
+          return 1;
+        }
+      }
+      HostBuilder builder = new HostBuilder(evaluator, reader, terminal, Path.of(cwd).resolve(out), explicitPrefixes(),
+          firmwareBuilder(bundled));
+      BuildSummary summary = new BuildSummary(terminal.stdout());
+      for (int i = 0; i < chosen.size(); i++) {
+        summary.add(builder.build(chosen.get(i), i + 1, chosen.size()));
+      }
+      summary.print();
+      return summary.failed() ? 1 : 0;
+    } catch (NixError e) {
+      terminal.stdout().flush();
+      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace));
+      return 1;
+    } catch (IllegalArgumentException e) {
+      terminal.stderr().println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The prefixes given on the command line, or {@code null} to take the site's. */
+  private InstallPrefixes explicitPrefixes() {
+    if (execline == null && s6 == null && s6Rc == null) {
+      return null;
+    }
+    InstallPrefixes debian = InstallPrefixes.debian();
+    return new InstallPrefixes(
+        execline == null ? debian.shebangDir() : dir(execline) + "bin/",
+        execline == null ? debian.execlineBin() : dir(execline) + "bin/",
+        s6 == null ? debian.s6Bin() : dir(s6) + "bin/",
+        s6Rc == null ? debian.s6RcLibexec() : dir(s6Rc) + "libexec/");
+  }
+
+  private static String dir(String d) {
+    String absolute = Path.of(d).toAbsolutePath().normalize().toString();
+    return absolute.endsWith("/") ? absolute : absolute + "/";
+  }
+
+  private FirmwareBuilder firmwareBuilder(boolean bundled) {
+    if (noFirmware) {
+      return null;
+    }
+    List<String> options = new ArrayList<>(store.storeArgs());
+    // the bundled site's stub packages are built with the host's /bin/sh tools, outside a sandbox
+    if (bundled && !nixOptions.contains("sandbox")) {
+      options.addAll(List.of("--option", "sandbox", "false"));
+    }
+    for (int i = 0; i + 1 < nixOptions.size(); i += 2) {
+      options.addAll(List.of("--option", nixOptions.get(i), nixOptions.get(i + 1)));
+    }
+    return new FirmwareBuilder(store, terminal, options);
+  }
+}
