@@ -19,6 +19,7 @@ public final class CompileError extends Exception {
   public static final int INTERNAL = 101;
 
   private final int exitCode;
+  private final String compilerText;
   private final transient SourceLocation location;
   private final transient List<Note> notes;
 
@@ -27,8 +28,17 @@ public final class CompileError extends Exception {
   }
 
   public CompileError(int exitCode, String message, SourceLocation location, List<Note> notes) {
+    this(exitCode, message, message, location, notes);
+  }
+
+  /**
+   * An error whose s6-rc-compile text differs from the message six shows ({@code compilerText}
+   * keeps a quirk of s6-rc-compile's output, such as the stray {@code ": "} of a missing run script).
+   */
+  public CompileError(int exitCode, String message, String compilerText, SourceLocation location, List<Note> notes) {
     super(message);
     this.exitCode = exitCode;
+    this.compilerText = compilerText;
     this.location = location;
     this.notes = List.copyOf(notes);
   }
@@ -52,6 +62,6 @@ public final class CompileError extends Exception {
 
   /** The line s6-rc-compile prints on standard error. */
   public String compilerLine() {
-    return "s6-rc-compile: fatal: " + getMessage();
+    return "s6-rc-compile: fatal: " + compilerText;
   }
 }

@@ -16,13 +16,14 @@ final class Drafts {
   final List<LongrunDraft> longruns = new ArrayList<>();
   final List<OneshotDraft> oneshots = new ArrayList<>();
   final List<BundleDraft> bundles = new ArrayList<>();
-  final List<String> warnings = new ArrayList<>();
+  final List<String> warnings;
   /** Σ over oneshots of (argc up + 1) + (argc down + 1). */
   int argvCount;
   /** Σ over longruns of the length of {@code consumer-for}. */
   int producerCount;
 
-  Drafts() {
+  Drafts(List<String> warnings) {
+    this.warnings = warnings;
     for (String internal : List.of(RUNNER, FDHOLDER)) {
       NameTable.Name n = names.define(internal, ServiceKind.LONGRUN);
       longruns.add(new LongrunDraft(internal, n.stringOffset, null));

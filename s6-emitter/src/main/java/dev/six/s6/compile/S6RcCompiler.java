@@ -1,6 +1,7 @@
 package dev.six.s6.compile;
 
 import dev.six.s6.source.ServiceSource;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -14,7 +15,15 @@ public final class S6RcCompiler {
 
   /** Compiles {@code sources}, in the order given, as {@code s6-rc-compile DIR SOURCES...} would. */
   public static Compilation compile(List<? extends ServiceSource> sources) throws CompileError {
-    Drafts drafts = new Drafts();
+    return compile(sources, new ArrayList<>());
+  }
+
+  /**
+   * Compiles, appending s6-rc-compile's warnings to {@code warnings} as they arise, so that the
+   * ones before an error are known too (s6-rc-compile prints them before it dies).
+   */
+  public static Compilation compile(List<? extends ServiceSource> sources, List<String> warnings) throws CompileError {
+    Drafts drafts = new Drafts(warnings);
     SourceParser parser = new SourceParser(drafts);
     for (ServiceSource source : sources) {
       parser.parse(source);

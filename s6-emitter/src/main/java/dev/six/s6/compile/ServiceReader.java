@@ -94,8 +94,9 @@ final class ServiceReader {
     readCommon(d);
     EntryKind run = kind("run");
     if (run == EntryKind.MISSING) {
-      throw new CompileError(CompileError.SOURCE, "unable to find a run script in " + where + "/run",
-          dir.locate("type", null));
+      String message = "unable to find a run script in " + where + "/run";
+      // s6-rc-compile 0.5.4.1 prints this one after an empty program name: "fatal: : unable to ..."
+      throw new CompileError(CompileError.SOURCE, message, ": " + message, dir.locate("type", null), List.of());
     }
     if (run != EntryKind.REGULAR_FILE) {
       throw new CompileError(CompileError.SOURCE, where + "/run is not a regular file", dir.locate("run", null));
@@ -223,10 +224,8 @@ final class ServiceReader {
       try {
         words = ExeclineLexer.words(text);
       } catch (ExeclineSyntaxError e) {
-        var at = dir.locate(file, null);
         throw new CompileError(CompileError.SOURCE, "syntax error in " + where + "/" + file + e.suffix(),
-            new dev.six.s6.source.SourceLocation(at.file(), at.line() + e.line() - 1,
-                e.line() == 1 ? at.column() + e.column() - 1 : e.column()));
+            dir.locateInFile(file, e.line(), e.column()));
       }
       for (String w : words) {
         drafts.names.strings.add(w);

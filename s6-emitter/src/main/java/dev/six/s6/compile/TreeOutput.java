@@ -21,8 +21,9 @@ final class TreeOutput {
     this.root = root;
   }
 
+  /** {@code relative} holds bytes, one char each (service names are byte strings): as a file name. */
   Path path(String relative) {
-    return root.resolve(relative);
+    return root.resolve(new String(relative.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 
   void directory(String relative) throws IOException {

@@ -35,4 +35,12 @@ public interface DefinitionDirectory {
    * a list file naming it ({@code null} for the whole file).
    */
   SourceLocation locate(String path, String listedName);
+
+  /**
+   * Where the user wrote the byte at {@code line}:{@code column} of file {@code path}: that very
+   * place for a file on disk; for text generated from Nix, the place that gave the whole file.
+   */
+  default SourceLocation locateInFile(String path, int line, int column) {
+    return locate(path, null);
+  }
 }

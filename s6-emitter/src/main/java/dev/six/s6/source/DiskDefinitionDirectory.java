@@ -118,6 +118,11 @@ final class DiskDefinitionDirectory implements DefinitionDirectory {
     }
   }
 
+  @Override
+  public SourceLocation locateInFile(String path, int line, int column) {
+    return new SourceLocation(label + "/" + path, line, column);
+  }
+
   private Path resolve(String path) {
     return dir.resolve(DiskServiceSource.fileName(path));
   }
