@@ -91,7 +91,7 @@ final class HostBuilder {
       var db = compilation.database();
       return new HostResult(host, false, db.longruns() - 2, db.oneshots(), db.bundles().size(),
           compilation.warnings().size(), display(result.path()),
-          image == null ? null : image.imagePath() != null ? image.imagePath() : image.drvPath());
+          image == null ? null : image.imagePath() != null ? image.imagePath() : image.drvPath() + " (not built)");
     } catch (CompileError e) {
       endProgress();
       report(err, host, e);
