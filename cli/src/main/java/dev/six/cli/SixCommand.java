@@ -25,6 +25,7 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("instantiate", InstantiateCommand::new);
     SUBCOMMANDS.put("realise", RealiseCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);
+    SUBCOMMANDS.put("db", DbCommand::new);
   }
 
   /** The command line for {@code args}: this command with the subcommands the arguments need. */
