@@ -1,5 +1,6 @@
 package dev.six.s6.db;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,8 +93,8 @@ public final class CdbReader {
       check(pos + 8, keyLength + dataLength);
       int keyStart = (int) pos + 8;
       int dataStart = keyStart + (int) keyLength;
-      records.add(new CdbRecord(new String(bytes, keyStart, (int) keyLength, java.nio.charset.StandardCharsets.ISO_8859_1),
-          Arrays.copyOfRange(bytes, dataStart, dataStart + (int) dataLength)));
+      String key = new String(bytes, keyStart, (int) keyLength, StandardCharsets.ISO_8859_1);
+      records.add(new CdbRecord(key, Arrays.copyOfRange(bytes, dataStart, dataStart + (int) dataLength)));
       pos += 8 + keyLength + dataLength;
     }
     return records;
@@ -105,12 +106,14 @@ public final class CdbReader {
     }
   }
 
+  /** A little-endian 32-bit number: cdb's own structure is little-endian, unlike s6-rc's data. */
   private long u32(long pos) {
     int p = (int) pos;
-    return (bytes[p] & 0xffL) | (bytes[p + 1] & 0xffL) << 8 | (bytes[p + 2] & 0xffL) << 16 | (bytes[p + 3] & 0xffL) << 24;
+    return (bytes[p] & 0xffL) | (bytes[p + 1] & 0xffL) << 8 | (bytes[p + 2] & 0xffL) << 16
+        | (bytes[p + 3] & 0xffL) << 24;
   }
 
   static byte[] latin1(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 }

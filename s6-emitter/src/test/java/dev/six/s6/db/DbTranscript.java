@@ -126,7 +126,8 @@ final class DbTranscript {
   }
 
   private static String quote(String arg) {
-    if (!arg.isEmpty() && arg.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "._/:@%+=,-".indexOf(c) >= 0))) {
+    boolean plain = arg.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "._/:@%+=,-".indexOf(c) >= 0));
+    if (!arg.isEmpty() && plain) {
       return arg;
     }
     return "'" + arg.replace("'", "'\\''") + "'";
