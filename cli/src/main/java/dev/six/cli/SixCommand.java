@@ -26,6 +26,7 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("realise", RealiseCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);
     SUBCOMMANDS.put("build", BuildCommand::new);
+    SUBCOMMANDS.put("db", DbCommand::new);
   }
 
   /** The command line for {@code args}: this command with the subcommands the arguments need. */
