@@ -49,7 +49,14 @@ final class HostBuilder {
     PrintStream err = terminal.stderr();
     ResultDirectory result = new ResultDirectory(out, host);
     step(number, total, host, "evaluating");
-    HostDescription description = site.description(host);
+    HostDescription description;
+    try {
+      description = site.description(host);
+    } catch (IllegalArgumentException e) {
+      endProgress();
+      err.println("error: " + host + ": " + e.getMessage());
+      return HostResult.failure(host);
+    }
     InstallPrefixes chosen = prefixes != null ? prefixes : site.prefixes(host);
     if (chosen == null) {
       chosen = InstallPrefixes.debian();

@@ -30,6 +30,7 @@ public record HostDescription(List<ServiceRecord> services) {
       if (!(record instanceof NixAttrs recordAttrs)) {
         throw new IllegalArgumentException("service '" + name + "' should be a set, not " + record.type());
       }
+      checkName(name);
       ServiceRecord service = ServiceRecord.read(state, name, recordAttrs);
       if (!service.name().equals(name)) {
         throw new IllegalArgumentException("service '" + name + "' names itself '" + service.name() + "'");
@@ -38,5 +39,17 @@ public record HostDescription(List<ServiceRecord> services) {
     }
     services.sort((a, b) -> a.name().compareTo(b.name()));
     return new HostDescription(Collections.unmodifiableList(services));
+  }
+
+  /**
+   * A service name becomes a directory name in the source tree and the database: it cannot hold
+   * a {@code /} or a NUL, nor be empty, and s6-rc-compile would silently skip one starting with
+   * {@code .}; so none of these can leave the output directory or vanish.
+   */
+  private static void checkName(String name) {
+    if (name.isEmpty() || name.startsWith(".") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("service name '" + name + "' cannot name an s6-rc service directory"
+          + " (it must be non-empty, without '/' or NUL, and not start with '.')");
+    }
   }
 }
