@@ -5,6 +5,7 @@ import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.value.Value;
 import dev.six.s6.compile.InstallPrefixes;
+import dev.six.s6.compile.RcVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Build a sixos site: for every host, OUT/<host>/s6-rc/source (the s6-rc source definition directories) and"
-          + " OUT/<host>/s6-rc/compiled (the database s6-rc-compile 0.5.4.1 would write, byte for byte), plus the"
+          + " OUT/<host>/s6-rc/compiled (the database s6-rc-compile would write, byte for byte), plus the"
           + " host's firmware image when the site has one and Nix is installed (else its .drv path).",
       "SITE is a Nix file or directory whose value has descriptions.<host> (corpus/six's describeHost), and"
           + " optionally configurations.<host> and firmware.<host>; without SITE, the bundled corpus/site.",
@@ -44,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
   private Path out = Path.of("result");
 
   @Option(names = "--s6-rc-version", paramLabel = "VERSION", description = "The compiled database layout: 0.5"
-      + " (s6-rc 0.5.4.1, the default).")
+      + " (s6-rc 0.5.4.1 to 0.6.x, the default) or 0.7 (s6-rc 0.7.0.0: oneshot reload scripts, flag-recommended).")
   private String version = "0.5";
 
   @Option(names = "--execline", paramLabel = "DIR", description = "execline's installation directory (its bin/ holds"
@@ -91,8 +92,9 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
-    if (!version.equals("0.5")) {
-      terminal.stderr().println("error: unknown --s6-rc-version '" + version + "' (known: 0.5)");
+    RcVersion layout = RcVersion.parse(version);
+    if (layout == null) {
+      terminal.stderr().println("error: unknown --s6-rc-version '" + version + "' (known: 0.5, 0.7)");
       return 1;
     }
     String cwd = terminal.cwd();
@@ -110,8 +112,8 @@ final class BuildCommand implements Callable<Integer> {
           return 1;
         }
       }
-      HostBuilder builder = new HostBuilder(evaluator, reader, terminal, Path.of(cwd).resolve(out), explicitPrefixes(),
-          firmwareBuilder(bundled));
+      HostBuilder builder = new HostBuilder(evaluator, reader, terminal, Path.of(cwd).resolve(out), layout,
+          explicitPrefixes(), firmwareBuilder(bundled));
       BuildSummary summary = new BuildSummary(terminal.stdout());
       for (int i = 0; i < chosen.size(); i++) {
         summary.add(builder.build(chosen.get(i), i + 1, chosen.size()));

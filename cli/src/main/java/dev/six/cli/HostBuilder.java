@@ -10,6 +10,7 @@ import dev.six.s6.compile.CompileOptions;
 import dev.six.s6.compile.Compilation;
 import dev.six.s6.compile.CompiledWriter;
 import dev.six.s6.compile.InstallPrefixes;
+import dev.six.s6.compile.RcVersion;
 import dev.six.s6.compile.S6RcCompiler;
 import dev.six.s6.output.ResultDirectory;
 import dev.six.s6.source.DescriptionSource;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,13 +32,15 @@ final class HostBuilder {
   private final SiteReader site;
   private final Terminal terminal;
   private final Path out;
+  private final RcVersion version;
   private final InstallPrefixes prefixes;
   private final FirmwareBuilder firmware;
   private final boolean progress = Boolean.getBoolean("six.stderr.tty");
 
   /** {@code prefixes} null: the site's own; {@code firmware} null: no firmware. */
-  HostBuilder(Evaluator evaluator, SiteReader site, Terminal terminal, Path out, InstallPrefixes prefixes,
-      FirmwareBuilder firmware) {
+  HostBuilder(Evaluator evaluator, SiteReader site, Terminal terminal, Path out, RcVersion version,
+      InstallPrefixes prefixes, FirmwareBuilder firmware) {
+    this.version = version;
     this.evaluator = evaluator;
     this.site = site;
     this.terminal = terminal;
@@ -66,11 +70,13 @@ final class HostBuilder {
     String sourceLabel = host + "/s6-rc/source";
     step(number, total, host, "compiling");
     Compilation compilation;
+    List<String> warnings = new ArrayList<>();
     try {
       compilation = S6RcCompiler.compile(List.of(
-          new DescriptionSource(sourceLabel, description, site.locator(host, description))));
+          new DescriptionSource(sourceLabel, description, site.locator(host, description))), warnings, version);
     } catch (CompileError e) {
       endProgress();
+      warn(err, host, warnings);
       report(err, host, e);
       return HostResult.failure(host);
     }
@@ -89,9 +95,7 @@ final class HostBuilder {
       result.commit(generation);
       committed = true;
       endProgress();
-      for (String w : compilation.warnings()) {
-        err.println("six build: " + host + ": warning: " + w);
-      }
+      warn(err, host, warnings);
       if (image != null && image.note() != null) {
         err.println("six build: " + host + ": note: " + image.note());
       }
@@ -101,6 +105,7 @@ final class HostBuilder {
           image == null ? null : image.imagePath() != null ? image.imagePath() : image.drvPath() + " (not built)");
     } catch (CompileError e) {
       endProgress();
+      warn(err, host, warnings);
       report(err, host, e);
       return HostResult.failure(host);
     } catch (NixStoreException | UncheckedIOException e) {
@@ -111,6 +116,12 @@ final class HostBuilder {
       if (!committed) {
         result.abandon(generation);
       }
+    }
+  }
+
+  private static void warn(PrintStream err, String host, List<String> warnings) {
+    for (String w : warnings) {
+      err.println("six build: " + host + ": warning: " + w);
     }
   }
 

@@ -1,7 +1,8 @@
 package dev.six.s6.compile;
 
 /**
- * What s6-rc-compile's build configuration and options change in its output.
+ * What s6-rc-compile's build configuration and options change in its output (the version is the
+ * compilation's: {@link Database#version}).
  *
  * @param prefixes where the generated scripts find execline, s6 and s6-rc
  * @param blocking {@code -b}: the oneshot runner waits for a lock instead of failing

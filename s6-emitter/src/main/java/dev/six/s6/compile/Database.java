@@ -7,6 +7,7 @@ import java.util.List;
  * atomic services by index (longruns first, the two internal ones at 0 and 1, then oneshots),
  * bundles by index, and the flat dependency and producer arrays the records point into.
  *
+ * @param version the layout: 0.7 adds a reload script to oneshot records
  * @param strings the string table (names, and oneshot script words)
  * @param longruns how many of {@code services} are longruns
  * @param argvCount Σ over oneshots of (argc up + 1) + (argc down + 1)
@@ -15,6 +16,7 @@ import java.util.List;
  * @param producers for each longrun in turn, its producers
  */
 public record Database(
+    RcVersion version,
     byte[] strings,
     int longruns,
     int argvCount,
@@ -41,7 +43,9 @@ public record Database(
       int downArgc,
       int downArgv,
       int upArgc,
-      int upArgv) {}
+      int upArgv,
+      int reloadArgc,
+      int reloadArgv) {}
 
   /** A bundle and its resolved atomic members, ascending. */
   public record Bundle(String name, int[] members) {}

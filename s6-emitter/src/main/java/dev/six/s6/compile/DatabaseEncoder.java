@@ -58,6 +58,10 @@ final class DatabaseEncoder {
         u32(out, s.downArgv());
         u32(out, s.upArgc());
         u32(out, s.upArgv());
+        if (db.version().hasReload()) {
+          u32(out, s.reloadArgc());
+          u32(out, s.reloadArgv());
+        }
       }
       out.write(RECORD_END);
     }

@@ -17,16 +17,20 @@ final class Drafts {
   final List<OneshotDraft> oneshots = new ArrayList<>();
   final List<BundleDraft> bundles = new ArrayList<>();
   final List<String> warnings;
-  /** Σ over oneshots of (argc up + 1) + (argc down + 1). */
+  final RcVersion version;
+  /** Σ over oneshots and their scripts of (argc + 1). */
   int argvCount;
   /** Σ over longruns of the length of {@code consumer-for}. */
   int producerCount;
 
-  Drafts(List<String> warnings) {
+  Drafts(List<String> warnings, RcVersion version) {
     this.warnings = warnings;
+    this.version = version;
     for (String internal : List.of(RUNNER, FDHOLDER)) {
       NameTable.Name n = names.define(internal, ServiceKind.LONGRUN);
-      longruns.add(new LongrunDraft(internal, n.stringOffset, null));
+      LongrunDraft d = new LongrunDraft(internal, n.stringOffset, null);
+      d.flags = version.hasRecommendedFlag() ? 1 : 0; // essential from 0.7 on
+      longruns.add(d);
     }
   }
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 
 /**
  * The service directories of s6-rc's two internal longruns, the oneshot runner and the fd holder,
- * as s6-rc-compile 0.5.4.1 generates them for the configured install prefixes.
+ * as s6-rc-compile generates them for the configured version and install prefixes.
  */
 final class InternalServicedirs {
   private final TreeOutput out;
   private final CompileOptions options;
+  private RcVersion version;
 
   InternalServicedirs(TreeOutput out, CompileOptions options) {
     this.out = out;
@@ -16,6 +17,7 @@ final class InternalServicedirs {
   }
 
   void write(Database db) throws IOException {
+    version = db.version();
     writeRunner();
     writeFdholder(db);
   }
@@ -23,7 +25,7 @@ final class InternalServicedirs {
   private void writeRunner() throws IOException {
     InstallPrefixes p = options.prefixes();
     String dir = skeleton(Drafts.RUNNER, 3);
-    out.file(dir + "/run", "#!" + p.shebangDir() + "execlineb -P\n"
+    out.file(dir + "/run", "#!" + p.shebangDir() + "execlineb " + version.internalShebangOption() + "\n"
         + p.execlineBin() + "fdmove -c 2 1\n"
         + p.execlineBin() + "fdmove 1 3\n"
         + p.s6Bin() + "s6-ipcserver-socketbinder -- s\n"
@@ -54,7 +56,8 @@ final class InternalServicedirs {
     out.file(dir + "/data/autofilled", autofilled.toString(), TreeOutput.FILE);
     String e = p.execlineBin();
     StringBuilder run = new StringBuilder()
-        .append("#!").append(p.shebangDir()).append("execlineb -P\n")
+        .append("#!").append(p.shebangDir()).append("execlineb ").append(version.internalShebangOption())
+        .append('\n')
         .append(e).append("pipeline -dw --\n{\n  ")
         .append(e).append("if --\n  {\n    ")
         .append(e).append("forstdin -x0 -- i\n      ")
@@ -67,10 +70,28 @@ final class InternalServicedirs {
     if (options.fdholderUser() != null) {
       run.append(p.s6Bin()).append("s6-envuidgid -i -- ").append(SkalibsQuote.quote(options.fdholderUser())).append('\n');
     }
-    run.append(p.s6Bin()).append("s6-fdholder-daemon -1 ")
-        .append(options.fdholderUser() != null ? "-U " : "")
+    run.append(p.s6Bin()).append("s6-fdholder-daemon -1 ");
+    if (version.hasFdholderLimit()) {
+      run.append("-n ").append(fdLimit(db)).append(' ');
+    }
+    run.append(options.fdholderUser() != null ? "-U " : "")
         .append("-i data/rules -- s\n");
     out.file(dir + "/run", run.toString(), TreeOutput.EXECUTABLE);
+  }
+
+  /**
+   * How many fds the fd holder may hold: two per pipe (each longrun with producers reads from
+   * one), with room to spare, and never fewer than 256.
+   */
+  private static int fdLimit(Database db) {
+    int pipes = 0;
+    for (int i = 0; i < db.longruns(); i++) {
+      if (db.services().get(i).producerCount() > 0) {
+        pipes++;
+      }
+    }
+    int x = 2 * pipes;
+    return x < 240 ? 256 : x + x / 16 + 2;
   }
 
   /** The part both share: notification fd, and access rules letting root (and only root) in. */

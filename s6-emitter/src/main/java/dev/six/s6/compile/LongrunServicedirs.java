@@ -11,8 +11,6 @@ import java.util.List;
  * with s6-rc-compile's checks of this phase (fd clashes, non-directories) and warnings.
  */
 final class LongrunServicedirs {
-  private static final String[] COUNTS = {"timeout-kill", "timeout-finish", "max-death-tally"};
-
   private final TreeOutput out;
   private final CompileOptions options;
   private final List<String> warnings;
@@ -61,11 +59,17 @@ final class LongrunServicedirs {
       throw new CompileError(CompileError.SOURCE, "longrun " + s.name()
           + " has the same value for notification-fd and lock-fd", d.definition.locate("lock-fd", null));
     }
-    for (String count : COUNTS) {
-      number(d, dir, count);
+    number(d, dir, "timeout-kill");
+    boolean newer = db.version().hasNewerServicedirFiles();
+    if (newer) {
+      flagFile(d, dir, "flag-timeout-killpg");
     }
-    if (d.definition.kind("down-signal") == EntryKind.REGULAR_FILE) {
-      out.file(dir + "/down-signal", d.definition.read("down-signal"), TreeOutput.FILE);
+    number(d, dir, "timeout-finish");
+    number(d, dir, "max-death-tally");
+    signalFile(d, dir, "down-signal");
+    if (newer) {
+      signalFile(d, dir, "reload-signal");
+      flagFile(d, dir, "flag-newpidns");
     }
     if (copyDirectory(d, dir, "template")) {
       out.directory(dir + "/instances");
@@ -73,6 +77,26 @@ final class LongrunServicedirs {
     }
     copyDirectory(d, dir, "data");
     copyDirectory(d, dir, "env");
+  }
+
+  /**
+   * A signal name file, copied as it is; s6-rc-compile creates the copy before reading, so a
+   * directory there leaves an empty file.
+   */
+  private void signalFile(LongrunDraft d, String dir, String file) throws IOException {
+    EntryKind kind = d.definition.kind(file);
+    if (kind == EntryKind.REGULAR_FILE) {
+      out.file(dir + "/" + file, d.definition.read(file), TreeOutput.FILE);
+    } else if (kind == EntryKind.DIRECTORY) {
+      out.file(dir + "/" + file, "", TreeOutput.FILE);
+    }
+  }
+
+  /** A flag file: its presence is what counts, so the copy is empty whatever the source holds. */
+  private void flagFile(LongrunDraft d, String dir, String file) throws IOException {
+    if (d.definition.kind(file) != EntryKind.MISSING) {
+      out.file(dir + "/" + file, "", TreeOutput.FILE);
+    }
   }
 
   private String copyOf(LongrunDraft d, String script) throws CompileError {

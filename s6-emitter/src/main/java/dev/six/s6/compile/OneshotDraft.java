@@ -8,6 +8,8 @@ final class OneshotDraft extends AtomicDraft {
   int upArgv;
   int downArgc;
   int downArgv;
+  int reloadArgc;
+  int reloadArgv;
 
   OneshotDraft(String name, int nameOffset, DefinitionDirectory definition) {
     super(name, nameOffset, definition);

@@ -31,10 +31,13 @@ final class ServiceReader {
       throw new CompileError(CompileError.SYSTEM, "unable to read " + where + "/type: " + SourceParser.noSuchFile(),
           dir.locate("type", null));
     }
-    // s6-rc-compile reads at most 8 bytes and drops one final newline
+    // s6-rc-compile reads at most 8 bytes and drops one final newline; 8 bytes without one are
+    // invalid (0.7 says so; 0.5.4.1 runs past its buffer there)
     String word = type.length() > 8 ? type.substring(0, 8) : type;
     if (word.endsWith("\n")) {
       word = word.substring(0, word.length() - 1);
+    } else if (word.length() == 8) {
+      word = "";
     }
     int nul = word.indexOf('\0');
     if (nul >= 0) {
@@ -79,6 +82,10 @@ final class ServiceReader {
     OneshotDraft d = new OneshotDraft(name, n.stringOffset, dir);
     d.where = where;
     readCommon(d);
+    if (drafts.version.hasReload()) {
+      d.reloadArgv = drafts.names.strings.length();
+      d.reloadArgc = script("reload", false);
+    }
     d.upArgv = drafts.names.strings.length();
     d.upArgc = script("up", true);
     d.downArgv = drafts.names.strings.length();
@@ -96,7 +103,8 @@ final class ServiceReader {
     if (run == EntryKind.MISSING) {
       String message = "unable to find a run script in " + where + "/run";
       // s6-rc-compile 0.5.4.1 prints this one after an empty program name: "fatal: : unable to ..."
-      throw new CompileError(CompileError.SOURCE, message, ": " + message, dir.locate("type", null), List.of());
+      throw new CompileError(CompileError.SOURCE, message, (drafts.version.hasRunScriptQuirk() ? ": " : "") + message,
+          dir.locate("type", null), List.of());
     }
     if (run != EntryKind.REGULAR_FILE) {
       throw new CompileError(CompileError.SOURCE, where + "/run is not a regular file", dir.locate("run", null));
@@ -207,7 +215,11 @@ final class ServiceReader {
   }
 
   private int flags() throws CompileError {
-    return SourceParser.exists(dir, "flag-essential") ? 1 : 0;
+    int flags = SourceParser.exists(dir, "flag-essential") ? 1 : 0;
+    if (drafts.version.hasRecommendedFlag() && SourceParser.exists(dir, "flag-recommended")) {
+      flags |= 2;
+    }
+    return flags;
   }
 
   /** Tokenises script {@code file} into the string table; returns its word count. */

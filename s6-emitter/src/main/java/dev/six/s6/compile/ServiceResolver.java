@@ -52,13 +52,14 @@ final class ServiceResolver {
       services.add(new Database.Service(d.name, d.nameOffset, flags[i], d.timeoutDown, d.timeoutUp,
           arrays.reverseCount(i), arrays.forwardCount(i), arrays.reverseStart(i), arrays.forwardStart(i),
           consumer, producerCount, i < longruns ? producerStarts[i] : 0,
-          o == null ? 0 : o.downArgc, o == null ? 0 : o.downArgv, o == null ? 0 : o.upArgc, o == null ? 0 : o.upArgv));
+          o == null ? 0 : o.downArgc, o == null ? 0 : o.downArgv, o == null ? 0 : o.upArgc, o == null ? 0 : o.upArgv,
+          o == null ? 0 : o.reloadArgc, o == null ? 0 : o.reloadArgv));
     }
     List<Database.Bundle> bundles = new ArrayList<>();
     for (int b = 0; b < bundleMembers.length; b++) {
       bundles.add(new Database.Bundle(drafts.bundles.get(b).name, bundleMembers[b].stream().toArray()));
     }
-    Database db = new Database(drafts.names.strings.toByteArray(), longruns, drafts.argvCount, services, bundles,
+    Database db = new Database(drafts.version, drafts.names.strings.toByteArray(), longruns, drafts.argvCount, services, bundles,
         arrays.reverse(), arrays.forward(), producers);
     new GraphChecks(db, drafts).check();
     return db;

@@ -12,7 +12,8 @@ import java.util.List;
  * "invalid service database" (status 4) when a value is out of range or a banner or record end
  * marker is wrong. Two checks are stricter, where s6-rc-db would later read out of bounds: a
  * longrun's producer list must lie inside the producers array, and dependency offsets must not
- * wrap around 32 bits.
+ * wrap around 32 bits. A database that is not valid in the 0.5 layout is read again in the 0.7
+ * one (oneshot records with a third script, {@code reload}), which only such a file can pass.
  */
 final class DbBinaryReader {
   static final String START = "s6rc-db: start\n";
@@ -22,16 +23,29 @@ final class DbBinaryReader {
   private final byte[] bytes;
   private final DbSizes sizes;
   private final String shownAs;
+  private final int scriptsPerOneshot;
   private int pos;
 
-  private DbBinaryReader(byte[] bytes, DbSizes sizes, String shownAs) {
+  private DbBinaryReader(byte[] bytes, DbSizes sizes, String shownAs, int scriptsPerOneshot) {
     this.bytes = bytes;
     this.sizes = sizes;
     this.shownAs = shownAs;
+    this.scriptsPerOneshot = scriptsPerOneshot;
   }
 
   static List<AtomicService> read(byte[] db, DbSizes sizes, String shownAs) throws DbFailure {
-    return new DbBinaryReader(db, sizes, shownAs).services();
+    try {
+      return new DbBinaryReader(db, sizes, shownAs, 2).services();
+    } catch (DbFailure in05) {
+      if (sizes.services() == sizes.longruns()) {
+        throw in05; // no oneshots: the two layouts are the same
+      }
+      try {
+        return new DbBinaryReader(db, sizes, shownAs, 3).services();
+      } catch (DbFailure in07) {
+        throw in05;
+      }
+    }
   }
 
   private List<AtomicService> services() throws DbFailure {
@@ -69,7 +83,7 @@ final class DbBinaryReader {
             slice(producers, producerStart, producerCount), List.of(), List.of());
       } else {
         List<List<String>> scripts = new ArrayList<>();
-        for (int j = 0; j < 2; j++) {
+        for (int j = 0; j < scriptsPerOneshot; j++) {
           long argc = uint();
           if (argc > argvLeft) {
             throw invalid();

@@ -20,9 +20,12 @@ import java.util.stream.Stream;
  */
 final class GoldenCase {
   static final Path ROOT = Path.of("src", "test", "resources", "compile");
-  /** The prefixes of the s6-rc 0.5.4.1 build that made the expected outputs. */
+  /** The prefixes of the s6-rc 0.5.4.1 build that made {@code expected/}. */
   static final InstallPrefixes ORACLE_PREFIXES = new InstallPrefixes("/work/scratch/s6rc/prefix-0541/bin/", "", "",
       "/work/scratch/s6rc/prefix-0541/libexec/");
+  /** The prefixes of the s6-rc 0.7.0.0 (git HEAD) build that made {@code expected-0.7/}. */
+  static final InstallPrefixes ORACLE_07_PREFIXES = new InstallPrefixes("/work/scratch/s6rc/prefix-head/bin/", "", "",
+      "/work/scratch/s6rc/prefix-head/libexec/");
 
   final Path dir;
 
@@ -76,7 +79,12 @@ final class GoldenCase {
     }
   }
 
-  CompileOptions options() throws IOException {
+  /** Where the expectations of {@code version} are: {@code expected} or {@code expected-0.7}. */
+  static String expected(RcVersion version) {
+    return version == RcVersion.V0_5 ? "expected" : "expected-0.7";
+  }
+
+  CompileOptions options(RcVersion version) throws IOException {
     Path file = dir.resolve("options.txt");
     boolean blocking = false;
     String user = null;
@@ -90,7 +98,7 @@ final class GoldenCase {
         }
       }
     }
-    return new CompileOptions(ORACLE_PREFIXES, blocking, user);
+    return new CompileOptions(version == RcVersion.V0_5 ? ORACLE_PREFIXES : ORACLE_07_PREFIXES, blocking, user);
   }
 
   private static void copy(Path from, Path to) throws IOException {
