@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * 2,000 services of which 1,000 longruns by default) in this JVM, warm, reading the sources from
  * disk and writing the compiled directory; and, when given skarnet's {@code s6-rc-compile}, runs it
  * on the same tree. Prints the medians and their ratio. Arguments:
- * {@code [--services N] [--runs N] [--s6-rc-compile PATH]}.
+ * {@code [--services N] [--runs N] [--s6-rc-compile PATH] [--work DIR]} (DIR: where the tree and
+ * the outputs go, e.g. a tmpfs to take the disk out of the comparison).
  */
 public final class CompileBench {
   private CompileBench() {}
@@ -28,15 +29,17 @@ public final class CompileBench {
     int services = 2000;
     int runs = 15;
     String reference = null;
+    Path workParent = Path.of(System.getProperty("java.io.tmpdir"));
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--services" -> services = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--s6-rc-compile" -> reference = args[++i];
+        case "--work" -> workParent = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    Path work = Files.createTempDirectory("six-compile-bench");
+    Path work = Files.createTempDirectory(workParent, "six-compile-bench");
     try {
       Path source = work.resolve("src");
       GeneratedServiceTree.write(source, services);
@@ -52,9 +55,12 @@ public final class CompileBench {
       double[] six = time(runs, 10, n -> {
         Path out = work.resolve("six-" + n);
         CompiledWriter.write(S6RcCompiler.compile(List.of(new DiskServiceSource(source, "src"))), options, out);
-        delete(out);
+        return out;
       });
-      double[] compileOnly = time(runs, 10, n -> S6RcCompiler.compile(List.of(new DiskServiceSource(source, "src"))));
+      double[] compileOnly = time(runs, 10, n -> {
+        S6RcCompiler.compile(List.of(new DiskServiceSource(source, "src")));
+        return null;
+      });
       System.out.printf("six, in-process warm: compile + write %.1f ms (min %.1f), compile only %.1f ms%n",
           median(six), six[0], median(compileOnly));
       if (reference != null) {
@@ -66,7 +72,7 @@ public final class CompileBench {
           if (p.waitFor() != 0) {
             throw new IllegalStateException(ref + " failed");
           }
-          delete(out);
+          return out;
         });
         System.out.printf("s6-rc-compile (%s): %.1f ms (min %.1f)%n", ref, median(theirs), theirs[0]);
         System.out.printf("ratio six / s6-rc-compile (medians): %.2f%n", median(six) / median(theirs));
@@ -76,20 +82,22 @@ public final class CompileBench {
     }
   }
 
+  /** One measured run; returns the directory it wrote (removed after the clock stops), or null. */
   private interface Run {
-    void run(int n) throws Exception;
+    Path run(int n) throws Exception;
   }
 
   /** Sorted wall times in milliseconds of {@code runs} runs after {@code warmups} unmeasured ones. */
   private static double[] time(int runs, int warmups, Run task) throws Exception {
     for (int i = 0; i < warmups; i++) {
-      task.run(-1 - i);
+      delete(task.run(-1 - i));
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      task.run(i);
+      Path written = task.run(i);
       ms[i] = (System.nanoTime() - start) / 1e6;
+      delete(written);
     }
     Arrays.sort(ms);
     return ms;
@@ -100,7 +108,7 @@ public final class CompileBench {
   }
 
   private static void delete(Path root) throws Exception {
-    if (!Files.exists(root)) {
+    if (root == null || !Files.exists(root)) {
       return;
     }
     List<Path> paths = new ArrayList<>();

@@ -108,7 +108,7 @@ final class HostBuilder {
       warn(err, host, warnings);
       report(err, host, e);
       return HostResult.failure(host);
-    } catch (NixStoreException | UncheckedIOException e) {
+    } catch (NixStoreException | IOException | UncheckedIOException e) {
       endProgress();
       err.println("error: " + host + ": " + e.getMessage());
       return HostResult.failure(host);

@@ -46,7 +46,7 @@ final class BundleResolver {
         continue;
       }
       Listed content = me.contents.get(frame[1]++);
-      NameTable.Name n = drafts.names.get(content.name());
+      NameTable.Name n = content.entry();
       switch (n.kind) {
         case ONESHOT:
           members[frame[0]].set(longruns + n.index);

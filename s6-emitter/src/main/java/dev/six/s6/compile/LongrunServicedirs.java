@@ -2,7 +2,10 @@ package dev.six.s6.compile;
 
 import dev.six.s6.source.EntryKind;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The service directory of each user longrun: its {@code run} and {@code finish} (behind a
@@ -21,9 +24,34 @@ final class LongrunServicedirs {
     this.warnings = warnings;
   }
 
+  /**
+   * Writes every user longrun's directory. They are independent, so they are written in parallel
+   * (a database has hundreds, and file creation waits on the disk); what s6-rc-compile would say
+   * is then replayed in index order: the warnings of every service up to the first that fails,
+   * and that failure.
+   */
   void write(Database db, List<LongrunDraft> longruns) throws IOException, CompileError {
-    for (int i = 2; i < db.longruns(); i++) {
-      write(db, i, longruns.get(i));
+    int n = db.longruns();
+    List<List<String>> said = new ArrayList<>(Collections.nCopies(n, null));
+    Exception[] failed = new Exception[n];
+    IntStream.range(2, n).parallel().forEach(i -> {
+      List<String> mine = new ArrayList<>();
+      said.set(i, mine);
+      try {
+        new LongrunServicedirs(out, options, mine).write(db, i, longruns.get(i));
+      } catch (IOException | CompileError | RuntimeException e) {
+        failed[i] = e;
+      }
+    });
+    for (int i = 2; i < n; i++) {
+      warnings.addAll(said.get(i));
+      if (failed[i] instanceof CompileError e) {
+        throw e;
+      } else if (failed[i] instanceof IOException e) {
+        throw e;
+      } else if (failed[i] instanceof RuntimeException e) {
+        throw e;
+      }
     }
   }
 
@@ -33,8 +61,7 @@ final class LongrunServicedirs {
     String dir = "servicedirs/" + s.name();
     out.directory(dir);
     for (String script : new String[] {"finish", "run"}) {
-      String text = script.equals("finish") && d.definition.kind("finish") == EntryKind.MISSING
-          ? null : copyOf(d, script);
+      String text = copyOf(d, script);
       if (text == null) {
         continue;
       }
@@ -84,11 +111,14 @@ final class LongrunServicedirs {
    * directory there leaves an empty file.
    */
   private void signalFile(LongrunDraft d, String dir, String file) throws IOException {
-    EntryKind kind = d.definition.kind(file);
-    if (kind == EntryKind.REGULAR_FILE) {
-      out.file(dir + "/" + file, d.definition.read(file), TreeOutput.FILE);
-    } else if (kind == EntryKind.DIRECTORY) {
-      out.file(dir + "/" + file, "", TreeOutput.FILE);
+    String text;
+    try {
+      text = d.definition.read(file);
+    } catch (IOException unreadable) {
+      text = d.definition.kind(file) == EntryKind.DIRECTORY ? "" : null;
+    }
+    if (text != null) {
+      out.file(dir + "/" + file, text, TreeOutput.FILE);
     }
   }
 
@@ -127,7 +157,13 @@ final class LongrunServicedirs {
 
   /** Copies a number file normalised to {@code "%u\n"}; returns its value, or -1 when absent. */
   private long number(LongrunDraft d, String dir, String file) throws IOException, CompileError {
-    String text = d.definition.kind(file) == EntryKind.MISSING ? null : d.definition.read(file);
+    String text;
+    try {
+      text = d.definition.read(file);
+    } catch (IOException e) {
+      throw new CompileError(CompileError.SYSTEM, "unable to read " + d.where + "/" + file + ": " + e.getMessage(),
+          d.definition.locate(file, null));
+    }
     if (text == null) {
       return -1;
     }

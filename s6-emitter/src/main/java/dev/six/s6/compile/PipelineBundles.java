@@ -65,7 +65,8 @@ final class PipelineBundles {
       throw new CompileError(CompileError.SOURCE, "pipeline " + bundle.name
           + " is too long: possible loop involving " + name, at);
     }
-    bundle.contents.add(new Listed(name, null));
-    stack.push(new Object[] {name, drafts.longruns.get(drafts.names.get(name).index), 0});
+    NameTable.Name entry = drafts.names.get(name);
+    bundle.contents.add(new Listed(name, null, entry));
+    stack.push(new Object[] {name, drafts.longruns.get(entry.index), 0});
   }
 }

@@ -90,7 +90,7 @@ final class ServiceReader {
     d.upArgc = script("up", true);
     d.downArgv = drafts.names.strings.length();
     d.downArgc = script("down", false);
-    d.dependencies.add(new Listed(Drafts.RUNNER, null));
+    d.dependencies.add(internal(Drafts.RUNNER));
     drafts.oneshots.add(d);
   }
 
@@ -118,7 +118,7 @@ final class ServiceReader {
       }
       d.consumer = consumer.get(0).name();
       d.dependencies.add(consumer.get(0));
-      d.dependencies.add(new Listed(Drafts.FDHOLDER, null));
+      d.dependencies.add(internal(Drafts.FDHOLDER));
       producer = true;
     }
     List<Listed> producers = new ArrayList<>();
@@ -131,7 +131,7 @@ final class ServiceReader {
       if (!producer) {
         // a last consumer: the first producer's slot goes to the fd holder, the producer moves last
         d.producers.add(d.producers.remove(0));
-        d.dependencies.add(new Listed(Drafts.FDHOLDER, null));
+        d.dependencies.add(internal(Drafts.FDHOLDER));
         lastConsumer = true;
       }
     }
@@ -177,8 +177,7 @@ final class ServiceReader {
     entries.sort(null);
     for (String entry : entries) {
       if (!entry.startsWith(".")) {
-        mention(entry, file);
-        out.add(new Listed(entry, file));
+        out.add(new Listed(entry, file, mention(entry, file)));
       }
     }
     return true;
@@ -191,15 +190,18 @@ final class ServiceReader {
       return false;
     }
     for (String listed : ListFile.names(text)) {
-      mention(listed, file);
-      out.add(new Listed(listed, file));
+      out.add(new Listed(listed, file, mention(listed, file)));
     }
     return true;
   }
 
-  private void mention(String listed, String file) throws CompileError {
+  private NameTable.Name mention(String listed, String file) throws CompileError {
     SourceParser.checkIdentifier(name, listed, dir, file, listed);
-    drafts.names.mention(listed);
+    return drafts.names.mention(listed);
+  }
+
+  private Listed internal(String service) {
+    return new Listed(service, null, drafts.names.get(service));
   }
 
   private long timeout(String file) throws CompileError {

@@ -113,7 +113,7 @@ final class ServiceResolver {
   private BitSet dependencies(AtomicDraft d) throws CompileError {
     BitSet set = new BitSet(total);
     for (Listed dep : d.dependencies) {
-      NameTable.Name n = drafts.names.get(dep.name());
+      NameTable.Name n = dep.entry();
       switch (n.kind) {
         case ONESHOT:
           set.set(longruns + n.index);
@@ -140,7 +140,10 @@ final class ServiceResolver {
     }
     for (int b = 0; b < bundleMembers.length; b++) {
       int bundleFlags = drafts.bundles.get(b).flags;
-      bundleMembers[b].stream().forEach(m -> flags[m] |= bundleFlags);
+      BitSet members = bundleMembers[b];
+      for (int m = bundleFlags == 0 ? -1 : members.nextSetBit(0); m >= 0; m = members.nextSetBit(m + 1)) {
+        flags[m] |= bundleFlags;
+      }
     }
     return flags;
   }

@@ -1,19 +1,29 @@
 package dev.six.s6.compile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Writes files, directories and links under a root with the modes s6-rc-compile's leave under
  * umask 022 (files 0644, directories 0755, scripts 0755), whatever this process's umask is, so
- * the output does not depend on who runs it.
+ * the output does not depend on who runs it. Entries are created with their mode; only when the
+ * umask takes bits away is a {@code chmod} added (a compiled database has thousands of entries).
  */
 final class TreeOutput {
   static final String FILE = "rw-r--r--";
   static final String EXECUTABLE = "rwxr-xr-x";
+  private static final Set<PosixFilePermission> MASKED = UmaskProbe.maskedBits();
 
   private final Path root;
 
@@ -27,9 +37,9 @@ final class TreeOutput {
   }
 
   void directory(String relative) throws IOException {
-    Path p = path(relative);
-    Files.createDirectory(p);
-    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(EXECUTABLE));
+    Set<PosixFilePermission> mode = PosixFilePermissions.fromString(EXECUTABLE);
+    Path p = Files.createDirectory(path(relative), PosixFilePermissions.asFileAttribute(mode));
+    fixMode(p, mode);
   }
 
   void file(String relative, String text, String mode) throws IOException {
@@ -37,12 +47,48 @@ final class TreeOutput {
   }
 
   void file(String relative, byte[] bytes, String mode) throws IOException {
+    Set<PosixFilePermission> perms = PosixFilePermissions.fromString(mode);
     Path p = path(relative);
-    Files.write(p, bytes);
-    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
+    FileAttribute<Set<PosixFilePermission>> attribute = PosixFilePermissions.asFileAttribute(perms);
+    try (SeekableByteChannel out = Files.newByteChannel(p,
+        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attribute)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        out.write(buffer);
+      }
+    }
+    fixMode(p, perms);
   }
 
   void symlink(String relative, String target) throws IOException {
     Files.createSymbolicLink(path(relative), Path.of(target));
+  }
+
+  private static void fixMode(Path p, Set<PosixFilePermission> mode) throws IOException {
+    for (PosixFilePermission bit : mode) {
+      if (MASKED.contains(bit)) {
+        Files.setPosixFilePermissions(p, mode);
+        return;
+      }
+    }
+  }
+
+  /** Finds the bits this process's umask removes from new files, once (Java cannot read the umask). */
+  private static final class UmaskProbe {
+    static Set<PosixFilePermission> maskedBits() {
+      try {
+        Path probe = Files.createTempFile("six-umask", "",
+            PosixFilePermissions.asFileAttribute(EnumSet.allOf(PosixFilePermission.class)));
+        try {
+          Set<PosixFilePermission> masked = EnumSet.allOf(PosixFilePermission.class);
+          masked.removeAll(Files.getPosixFilePermissions(probe));
+          return masked;
+        } finally {
+          Files.deleteIfExists(probe);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary file to learn the umask", e);
+      }
+    }
   }
 }

@@ -12,42 +12,69 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** A service definition directory on disk. */
+/**
+ * A service definition directory on disk. Its entries are listed once: most of the files the
+ * compiler asks about are absent, and answering that from the listing spares a failing system
+ * call (and, in Java, an exception) each.
+ */
 final class DiskDefinitionDirectory implements DefinitionDirectory {
   private final Path dir;
   private final String label;
+  private Set<String> entries;
 
   DiskDefinitionDirectory(Path dir, String label) {
     this.dir = dir;
     this.label = label;
   }
 
+  /** False when {@code path}'s first component is not an entry of the directory. */
+  private boolean mayExist(String path) {
+    if (entries == null) {
+      try (Stream<Path> children = Files.list(dir)) {
+        entries = new HashSet<>();
+        children.forEach(c -> entries.add(DiskServiceSource.bytes(c.getFileName().toString())));
+      } catch (IOException e) {
+        return true; // unreadable: let each access fail as it would
+      }
+    }
+    int slash = path.indexOf('/');
+    return entries.contains(slash < 0 ? path : path.substring(0, slash));
+  }
+
   @Override
   public EntryKind kind(String path) {
-    Path p = resolve(path);
-    if (Files.isDirectory(p)) {
+    if (!mayExist(path)) {
+      return EntryKind.MISSING;
+    }
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(resolve(path), BasicFileAttributes.class); // one stat, links followed
+    } catch (IOException e) {
+      return EntryKind.MISSING; // absent, or a dangling link: s6-rc-compile's stat fails the same way
+    }
+    if (attributes.isDirectory()) {
       return EntryKind.DIRECTORY;
     }
-    if (Files.isRegularFile(p)) {
-      return EntryKind.REGULAR_FILE;
-    }
-    return Files.exists(p) ? EntryKind.OTHER : EntryKind.MISSING;
+    return attributes.isRegularFile() ? EntryKind.REGULAR_FILE : EntryKind.OTHER;
   }
 
   @Override
   public String read(String path) throws IOException {
-    Path p = resolve(path);
-    if (Files.isDirectory(p)) {
-      throw new IOException("Is a directory");
+    if (!mayExist(path)) {
+      return null;
     }
     try {
-      return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+      return new String(Files.readAllBytes(resolve(path)), StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
-      return null;
+      return null; // a dangling link
+    } catch (IOException e) {
+      // reading a directory fails as read(2) does, with EISDIR; say it as s6-rc-compile would
+      throw Files.isDirectory(resolve(path)) ? new IOException("Is a directory") : e;
     }
   }
 
