@@ -103,7 +103,13 @@ final class BuildCommand implements Callable<Integer> {
     String siteArgument = bundled ? Launcher.repositoryRoot().resolve("corpus/site").toString() : site;
     try {
       Value root = evaluator.evalFile(FileArguments.resolve(evaluator, siteArgument, cwd));
-      SiteReader reader = new SiteReader(evaluator, root);
+      if (flags.attrPaths().size() > 1) {
+        terminal.stderr().println("error: six build takes one -A (the site inside SITE), not " + flags.attrPaths().size());
+        return 1;
+      }
+      // -A picks the site inside the file, --arg/--argstr call it when it is a function
+      Value selected = AttrPathSelection.select(evaluator, root, flags.attrPaths().get(0), flags.autoArgs(), cwd);
+      SiteReader reader = new SiteReader(evaluator, selected);
       List<String> all = reader.hosts();
       List<String> chosen = hosts.isEmpty() ? all : hosts;
       for (String h : chosen) {

@@ -42,7 +42,7 @@ final class SiteReader {
     return evaluator.run(() -> {
       NixAttrs descriptions = attrs(site, "descriptions");
       if (descriptions == null) {
-        throw new IllegalArgumentException("the site has no 'descriptions' attribute (host name → s6-rc description)");
+        throw new IllegalArgumentException("the site has no 'descriptions' attribute (a set of host name = s6-rc description)");
       }
       List<String> out = new ArrayList<>();
       for (int i = 0; i < descriptions.size(); i++) {
