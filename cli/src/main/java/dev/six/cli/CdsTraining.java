@@ -14,9 +14,10 @@ import picocli.CommandLine;
 /**
  * The launcher's class-data-sharing training run, started once after each build with
  * {@code -XX:ArchiveClassesAtExit}: it runs the commands people run most (evaluation printed as
- * Nix, JSON and XML, {@code six eval}, {@code six parse}, {@code six check}) on a bundled
- * expression, writing nothing, so that the archive holds the classes every later run needs
- * rather than only those of whichever command happened to come first.
+ * Nix, JSON and XML, {@code six eval}, {@code six parse}, {@code six check} on a bundled
+ * expression, and {@code six build} of the bundled site into a temporary directory), so that
+ * the archive holds the classes every later run needs rather than only those of whichever
+ * command happened to come first.
  */
 public final class CdsTraining {
   private CdsTraining() {}
@@ -38,6 +39,11 @@ public final class CdsTraining {
       runs.put(List.of("eval", path), 0);
       runs.put(List.of("parse", path), 0);
       runs.put(List.of("check", dir.toString()), 0);
+      // the main job: the bundled site into s6-rc databases (no firmware: that is Nix's work)
+      Path site = Launcher.repositoryRoot().resolve("corpus/site");
+      if (Files.isDirectory(site)) {
+        runs.put(List.of("build", "--no-firmware", "-o", dir.resolve("result").toString(), site.toString()), 0);
+      }
       for (Map.Entry<List<String>, Integer> entry : runs.entrySet()) {
         List<String> run = entry.getKey();
         Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
@@ -52,8 +58,15 @@ public final class CdsTraining {
         }
       }
     } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(dir);
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
@@ -64,6 +77,7 @@ public final class CdsTraining {
       case "eval" -> new EvalCommand(terminal);
       case "parse" -> new ParseCommand(terminal.stdin(), terminal.stdout(), terminal.stderr());
       case "check" -> new CheckCommand(terminal.stdout());
+      case "build" -> new BuildCommand(terminal);
       default -> throw new IllegalArgumentException(name);
     };
   }
