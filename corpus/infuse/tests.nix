@@ -384,11 +384,11 @@ runTests {
   };
   testMixingThrows = { expr = throws (desugar { a = inc; __append = [ 1 ]; }); expected = true; };
   testUnknownSugarThrowsCatchably = { expr = throws (desugar { x.__frobnicate = 1; }); expected = true; };
-  testIntLeafThrows = { expr = throws (infuse { } { x = 4; }); expected = true; };
-  testFloatLeafThrows = { expr = throws (infuse { } { x = 4.5; }); expected = true; };
-  testBoolLeafThrows = { expr = throws (infuse { } { x = true; }); expected = true; };
-  testNullLeafThrows = { expr = throws (infuse { } { x = null; }); expected = true; };
-  testStringLeafThrows = { expr = throws (infuse { } { x = "s"; }); expected = true; };
+  testIntLeafThrows = { expr = throws (infuse { } { x = 4; }); expected = true; };  # six-lint: allow infuse_scalar_leaf
+  testFloatLeafThrows = { expr = throws (infuse { } { x = 4.5; }); expected = true; };  # six-lint: allow infuse_scalar_leaf
+  testBoolLeafThrows = { expr = throws (infuse { } { x = true; }); expected = true; };  # six-lint: allow infuse_scalar_leaf
+  testNullLeafThrows = { expr = throws (infuse { } { x = null; }); expected = true; };  # six-lint: allow infuse_scalar_leaf
+  testStringLeafThrows = { expr = throws (infuse { } { x = "s"; }); expected = true; };  # six-lint: allow infuse_scalar_leaf
   testAttrsetIntoDerivationThrows = { expr = throws (infuse drv { v = inc; }); expected = true; };
   testAttrsetIntoIntThrows = { expr = throws (infuse 3 { a = inc; }); expected = true; };
 
@@ -401,13 +401,13 @@ runTests {
           { name = "__concatStringsSep"; value = path: sep: list: builtins.concatStringsSep sep list; }
         ];
       };
-    in custom.v1.infuse { x = [ "a" "b" ]; } { x = { __concatStringsSep = "-"; __append = [ "c" ]; }; };
+    in custom.v1.infuse { x = [ "a" "b" ]; } { x = { __concatStringsSep = "-"; __append = [ "c" ]; }; };  # six-lint: allow infuse_unknown_sugar
     expected = { x = "a-b-c"; };
   };
   testCustomSugarTableReplacesDefaults = {
     expr = let
       custom = import ./. { sugars = [ { name = "__twice"; value = path: f: x: f (f x); } ]; };
-    in [ (custom.infuse { x = 1; } { x.__twice = inc; }) (throws (custom.infuse { x = [ ]; } { x.__append = [ 1 ]; })) ];
+    in [ (custom.infuse { x = 1; } { x.__twice = inc; }) (throws (custom.infuse { x = [ ]; } { x.__append = [ 1 ]; })) ];  # six-lint: allow infuse_unknown_sugar
     expected = [ { x = 3; } true ];
   };
 

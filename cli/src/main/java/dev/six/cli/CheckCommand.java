@@ -3,6 +3,9 @@ package dev.six.cli;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.diagnostic.Severity;
+import dev.six.grammar.lint.LintSuppressions;
+import dev.six.grammar.lint.SixLints;
 import dev.six.grammar.syntax.LineMap;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check Nix files for syntax errors, duplicate attributes and undefined variables.",
+      "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
+          + " infuse would refuse, by-name service files in the wrong place or not functions.",
       "Directories are searched for .nix files recursively. Exits 1 when any error is found.",
       "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites);",
       "name corpus/broken explicitly to check it."
@@ -63,6 +67,7 @@ final class CheckCommand implements Callable<Integer> {
     String home = System.getenv().getOrDefault("HOME", "/");
     int files = 0;
     int errors = 0;
+    int warnings = 0;
     for (Path file : nixFiles(roots)) {
       if (excluded != null && file.startsWith(excluded)) {
         continue;
@@ -72,15 +77,25 @@ final class CheckCommand implements Callable<Integer> {
       StaticCheck.Outcome outcome =
           StaticCheck.parseAndCheck(input.text(), input.text().length, input.origin(), new SymbolTable(), input.context());
       LineMap lines = LineMap.of(input.text(), input.text().length);
-      for (Diagnostic d : outcome.diagnostics()) {
-        errors++;
+      List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
+      if (!outcome.hasErrors()) {
+        all.addAll(LintSuppressions.apply(input.text(), input.text().length,
+            SixLints.check(file.toAbsolutePath().normalize().toString(), input.text(), input.text().length, outcome.expr())));
+      }
+      for (Diagnostic d : all) {
+        if (d.severity() == Severity.ERROR) {
+          errors++;
+        } else {
+          warnings++;
+        }
         out.printf("%s:%d:%d: %s[%s]: %s%n", display(file), lines.line(d.start()), lines.column(d.start()),
             d.severity().name().toLowerCase(), d.kind().code(), d.message());
       }
     }
     if (!quiet) {
-      out.printf("checked %d file%s: %s%n", files, files == 1 ? "" : "s",
-          errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"));
+      out.printf("checked %d file%s: %s%s%n", files, files == 1 ? "" : "s",
+          errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
+          warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
     }
     out.flush();
     return errors == 0 ? 0 : 1;

@@ -21,12 +21,24 @@ public enum DiagnosticKind {
   DUPLICATE_ATTR("duplicate_attr"),
   DUPLICATE_FORMAL("duplicate_formal"),
   // Scope: Nix resolves names statically.
-  UNDEFINED_VARIABLE("undefined_variable");
+  UNDEFINED_VARIABLE("undefined_variable"),
+  // sixos lints: what infuse and by-name discovery refuse, found before any evaluation.
+  INFUSE_MIXED_KEYS("infuse_mixed_keys"),
+  INFUSE_UNKNOWN_SUGAR("infuse_unknown_sugar", Severity.WARNING),
+  INFUSE_SCALAR_LEAF("infuse_scalar_leaf"),
+  BY_NAME_WRONG_STEM("by_name_wrong_stem"),
+  BY_NAME_NOT_A_FUNCTION("by_name_not_a_function");
 
   private final String code;
+  private final Severity severity;
 
   DiagnosticKind(String code) {
+    this(code, Severity.ERROR);
+  }
+
+  DiagnosticKind(String code, Severity severity) {
     this.code = code;
+    this.severity = severity;
   }
 
   /** The permanent, machine-readable code. */
@@ -34,7 +46,11 @@ public enum DiagnosticKind {
     return code;
   }
 
+  /**
+   * How bad it is: an error for what Nix (or infuse, or discovery) would refuse; a warning where a
+   * site could make it fine (infuse called with sugars of its own).
+   */
   public Severity severity() {
-    return Severity.ERROR;
+    return severity;
   }
 }

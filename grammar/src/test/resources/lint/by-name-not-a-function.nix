@@ -1,0 +1,2 @@
+# lint-path: svcs/by-name/ec/echo/service.nix
+let x = 1; in { run = "true"; }
