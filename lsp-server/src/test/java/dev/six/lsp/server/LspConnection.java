@@ -101,6 +101,7 @@ final class LspConnection implements AutoCloseable {
   public void close() throws IOException {
     toServer.close();
     toClient.close();
-    clientThreads.shutdownNow();
+    // Not shutdownNow: interrupting a thread blocked on a pipe closes the channel under it.
+    clientThreads.shutdown();
   }
 }

@@ -27,7 +27,7 @@ final class RecordingClient implements LanguageClient {
   PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
     PublishDiagnosticsParams params = queue(uri).poll(10, TimeUnit.SECONDS);
     if (params == null) {
-      throw new AssertionError("no diagnostics published for " + uri);
+      throw new AssertionError("no diagnostics published for " + uri + "; threads:\n" + threadDump());
     }
     return params;
   }
@@ -35,6 +35,18 @@ final class RecordingClient implements LanguageClient {
   /** Whether anything more is published for {@code uri} within {@code millis}. */
   PublishDiagnosticsParams diagnosticsWithin(String uri, long millis) throws InterruptedException {
     return queue(uri).poll(millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Where every thread is, so that a timeout says what the server was doing instead. */
+  private static String threadDump() {
+    StringBuilder out = new StringBuilder();
+    Thread.getAllStackTraces().forEach((thread, stack) -> {
+      out.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+      for (StackTraceElement frame : stack) {
+        out.append("    at ").append(frame).append('\n');
+      }
+    });
+    return out.toString();
   }
 
   private LinkedBlockingQueue<PublishDiagnosticsParams> queue(String uri) {
