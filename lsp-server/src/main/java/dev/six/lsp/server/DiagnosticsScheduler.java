@@ -45,6 +45,9 @@ final class DiagnosticsScheduler {
 
   /** Checks {@code document} after the delay, unless a newer version arrives first. */
   void schedule(OpenDocument document) {
+    if (timer.isShutdown()) {
+      return;
+    }
     pending.compute(document.uri(), (uri, previous) -> {
       if (previous != null) {
         previous.cancel(false);

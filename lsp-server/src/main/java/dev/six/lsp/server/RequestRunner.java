@@ -7,6 +7,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +23,22 @@ final class RequestRunner {
   private static final Logger LOG = LoggerFactory.getLogger(RequestRunner.class);
 
   private final Executor workers;
+  private volatile boolean stopped;
 
   RequestRunner(Executor workers) {
     this.workers = workers;
   }
 
+  /** After {@code shutdown} the protocol allows only {@code exit}: later requests are refused. */
+  void stop() {
+    stopped = true;
+  }
+
   <T> CompletableFuture<T> run(String method, Function<CancelChecker, T> work) {
+    if (stopped) {
+      return CompletableFuture.failedFuture(new ResponseErrorException(
+          new ResponseError(ResponseErrorCode.InvalidRequest, method + " after shutdown", null)));
+    }
     CompletableFuture<T> future = CompletableFutures.computeAsync(workers, cancel -> {
       cancel.checkCanceled();
       T result = work.apply(cancel);

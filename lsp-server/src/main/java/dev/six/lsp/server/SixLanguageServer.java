@@ -25,6 +25,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private static final Logger LOG = LoggerFactory.getLogger(SixLanguageServer.class);
 
   private final DiagnosticsScheduler diagnostics;
+  private final RequestRunner requests;
   private final SixTextDocumentService textDocuments;
   private final SixWorkspaceService workspace = new SixWorkspaceService();
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
@@ -33,7 +34,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, new RequestRunner(options.requestWorkers()));
+    this.requests = new RequestRunner(options.requestWorkers());
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
   }
 
   @Override
@@ -63,6 +65,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   public CompletableFuture<Object> shutdown() {
     LOG.info("shutdown");
     shutdownRequested = true;
+    requests.stop();
     diagnostics.stop();
     return CompletableFuture.completedFuture(null);
   }
