@@ -47,31 +47,20 @@ final class LspTypes {
 
   /** What the second position of a diagnostic of {@code kind} is. */
   private static String relatedMessage(DiagnosticKind kind) {
-    switch (kind) {
-      case DUPLICATE_ATTR:
-      case DUPLICATE_FORMAL:
-        return "first defined here";
-      case UNTERMINATED_STRING:
-      case UNTERMINATED_COMMENT:
-        return "opened here";
-      default:
-        return "related position";
-    }
+    return switch (kind) {
+      case DUPLICATE_ATTR, DUPLICATE_FORMAL -> "first defined here";
+      case UNTERMINATED_STRING, UNTERMINATED_COMMENT -> "opened here";
+      default -> "related position";
+    };
   }
 
   private static DiagnosticSeverity severity(Diagnostic d) {
-    switch (d.severity()) {
-      case ERROR:
-        return DiagnosticSeverity.Error;
-      case WARNING:
-        return DiagnosticSeverity.Warning;
-      case INFO:
-        return DiagnosticSeverity.Information;
-      case HINT:
-        return DiagnosticSeverity.Hint;
-      default:
-        throw new AssertionError(d.severity());
-    }
+    return switch (d.severity()) {
+      case ERROR -> DiagnosticSeverity.Error;
+      case WARNING -> DiagnosticSeverity.Warning;
+      case INFO -> DiagnosticSeverity.Information;
+      case HINT -> DiagnosticSeverity.Hint;
+    };
   }
 
   static DocumentSymbol symbol(OutlineSymbol symbol, SourceText source) {
@@ -86,20 +75,13 @@ final class LspTypes {
   }
 
   private static SymbolKind kind(OutlineSymbol.Kind kind) {
-    switch (kind) {
-      case VARIABLE:
-        return SymbolKind.Variable;
-      case ATTRIBUTE:
-        return SymbolKind.Field;
-      case SET:
-        return SymbolKind.Namespace;
-      case FUNCTION:
-        return SymbolKind.Function;
-      case INHERITED:
-        return SymbolKind.Property;
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case VARIABLE -> SymbolKind.Variable;
+      case ATTRIBUTE -> SymbolKind.Field;
+      case SET -> SymbolKind.Namespace;
+      case FUNCTION -> SymbolKind.Function;
+      case INHERITED -> SymbolKind.Property;
+    };
   }
 
   static FoldingRange folding(Fold fold) {
