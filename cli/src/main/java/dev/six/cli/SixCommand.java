@@ -27,6 +27,7 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("eval", EvalCommand::new);
     SUBCOMMANDS.put("build", BuildCommand::new);
     SUBCOMMANDS.put("db", DbCommand::new);
+    SUBCOMMANDS.put("lsp", LspCommand::new);
   }
 
   /** The command line for {@code args}: this command with the subcommands the arguments need. */

@@ -1,0 +1,33 @@
+package dev.six.lsp.ide;
+
+import dev.six.grammar.desugar.SourceContext;
+import dev.six.grammar.desugar.StaticCheck;
+import dev.six.grammar.desugar.SymbolTable;
+import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.parse.IndexParser;
+import dev.six.grammar.parse.ParseResult;
+import java.util.List;
+
+/**
+ * One document parsed and checked exactly as {@code six check} checks a file, so that the editor
+ * and the command line report the same problems at the same places; the tree is kept for the
+ * outline and folding features.
+ */
+public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagnostic> diagnostics) {
+
+  /** Parses {@code source}; {@code context} names it and anchors its relative paths. */
+  public static DocumentAnalysis of(SourceText source, SourceContext context) {
+    ParseResult parse = IndexParser.parse(source.bytewise(), source.length());
+    SymbolTable symbols = new SymbolTable();
+    // As StaticCheck.parseAndCheck does: Nix interns the file's name before anything in it.
+    symbols.create(context.originName());
+    StaticCheck.Outcome outcome = StaticCheck.run(parse, symbols, context);
+    return new DocumentAnalysis(source, parse, outcome.diagnostics());
+  }
+
+  /** Parses only, for features that need the tree and not the checks. */
+  public static DocumentAnalysis parseOnly(SourceText source) {
+    ParseResult parse = IndexParser.parse(source.bytewise(), source.length());
+    return new DocumentAnalysis(source, parse, parse.diagnostics());
+  }
+}

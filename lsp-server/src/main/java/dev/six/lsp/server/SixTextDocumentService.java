@@ -1,0 +1,103 @@
+package dev.six.lsp.server;
+
+import dev.six.lsp.ide.DocumentAnalysis;
+import dev.six.lsp.ide.Fold;
+import dev.six.lsp.ide.FoldBuilder;
+import dev.six.lsp.ide.OutlineBuilder;
+import dev.six.lsp.ide.OutlineSymbol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * The document half of the protocol: keeps the open documents in step with the editor (whole or
+ * incremental changes), has them checked after each edit, and answers the outline and folding
+ * requests from a fresh parse on a worker thread.
+ */
+final class SixTextDocumentService implements TextDocumentService {
+  private final OpenDocuments documents;
+  private final DiagnosticsScheduler diagnostics;
+  private final RequestRunner requests;
+
+  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests) {
+    this.documents = documents;
+    this.diagnostics = diagnostics;
+    this.requests = requests;
+  }
+
+  @Override
+  public void didOpen(DidOpenTextDocumentParams params) {
+    var item = params.getTextDocument();
+    diagnostics.schedule(documents.open(item.getUri(), item.getVersion(), item.getText()));
+  }
+
+  @Override
+  public void didChange(DidChangeTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    documents.get(uri).ifPresent(current -> {
+      String text = current.source().text();
+      // Changes apply in order, each to the result of the one before (the protocol's rule).
+      for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
+        text = change.getRange() == null ? change.getText() : TextEdits.apply(text, change.getRange(), change.getText());
+      }
+      documents.update(uri, params.getTextDocument().getVersion(), text).ifPresent(diagnostics::schedule);
+    });
+  }
+
+  @Override
+  public void didClose(DidCloseTextDocumentParams params) {
+    String uri = params.getTextDocument().getUri();
+    documents.close(uri);
+    diagnostics.clear(uri);
+  }
+
+  @Override
+  public void didSave(DidSaveTextDocumentParams params) {
+    // Saving changes nothing yet: the text is already known from didChange. Build-on-save
+    // diagnostics (evaluating the hosts the file affects) will start here.
+  }
+
+  @Override
+  public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("documentSymbol", cancel -> {
+      List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
+      documents.get(uri).ifPresent(document -> {
+        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        cancel.checkCanceled();
+        for (OutlineSymbol symbol : OutlineBuilder.outline(analysis)) {
+          result.add(Either.forRight(LspTypes.symbol(symbol, document.source())));
+        }
+      });
+      return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("foldingRange", cancel -> {
+      List<FoldingRange> result = new ArrayList<>();
+      documents.get(uri).ifPresent(document -> {
+        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        cancel.checkCanceled();
+        for (Fold fold : FoldBuilder.folds(analysis)) {
+          result.add(LspTypes.folding(fold));
+        }
+      });
+      return result;
+    });
+  }
+}

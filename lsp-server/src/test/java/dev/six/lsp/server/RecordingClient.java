@@ -1,0 +1,69 @@
+package dev.six.lsp.server;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The editor side of the end-to-end tests: a real LSP4J client endpoint that records what the
+ * server publishes, so a test can wait for the diagnostics of one document.
+ */
+final class RecordingClient implements LanguageClient {
+  private final ConcurrentMap<String, LinkedBlockingQueue<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
+
+  @Override
+  public void publishDiagnostics(PublishDiagnosticsParams params) {
+    queue(params.getUri()).add(params);
+  }
+
+  /** The next diagnostics published for {@code uri}; fails after ten seconds without any. */
+  PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
+    PublishDiagnosticsParams params = queue(uri).poll(10, TimeUnit.SECONDS);
+    if (params == null) {
+      throw new AssertionError("no diagnostics published for " + uri + "; threads:\n" + threadDump());
+    }
+    return params;
+  }
+
+  /** Whether anything more is published for {@code uri} within {@code millis}. */
+  PublishDiagnosticsParams diagnosticsWithin(String uri, long millis) throws InterruptedException {
+    return queue(uri).poll(millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Where every thread is, so that a timeout says what the server was doing instead. */
+  private static String threadDump() {
+    StringBuilder out = new StringBuilder();
+    Thread.getAllStackTraces().forEach((thread, stack) -> {
+      out.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+      for (StackTraceElement frame : stack) {
+        out.append("    at ").append(frame).append('\n');
+      }
+    });
+    return out.toString();
+  }
+
+  private LinkedBlockingQueue<PublishDiagnosticsParams> queue(String uri) {
+    return diagnostics.computeIfAbsent(uri, key -> new LinkedBlockingQueue<>());
+  }
+
+  @Override
+  public void telemetryEvent(Object object) {}
+
+  @Override
+  public void showMessage(MessageParams params) {}
+
+  @Override
+  public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void logMessage(MessageParams params) {}
+}

@@ -1,0 +1,70 @@
+package dev.six.lsp.server;
+
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * Renders what the server sent, as the client received it, to the text of the golden files:
+ * positions exactly as the protocol carries them (0-based lines, UTF-16 columns).
+ */
+final class Rendering {
+  private Rendering() {}
+
+  static String diagnostics(List<Diagnostic> diagnostics) {
+    if (diagnostics.isEmpty()) {
+      return "(no diagnostics)\n";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : diagnostics) {
+      out.append(range(d.getRange())).append(' ').append(d.getSeverity()).append(" [")
+          .append(d.getCode().getLeft()).append("] ").append(d.getSource()).append(": ")
+          .append(d.getMessage().getLeft()).append('\n');
+      if (d.getRelatedInformation() != null) {
+        for (DiagnosticRelatedInformation related : d.getRelatedInformation()) {
+          out.append("  related ").append(range(related.getLocation().getRange())).append(' ')
+              .append(related.getMessage()).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  static String symbols(List<Either<SymbolInformation, DocumentSymbol>> symbols) {
+    StringBuilder out = new StringBuilder();
+    for (Either<SymbolInformation, DocumentSymbol> symbol : symbols) {
+      symbol(symbol.getRight(), 0, out);
+    }
+    return out.length() == 0 ? "(no symbols)\n" : out.toString();
+  }
+
+  private static void symbol(DocumentSymbol symbol, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append(symbol.getName()).append(' ').append(symbol.getKind()).append(' ')
+        .append(range(symbol.getRange())).append(" name ").append(range(symbol.getSelectionRange())).append('\n');
+    for (DocumentSymbol child : symbol.getChildren()) {
+      symbol(child, depth + 1, out);
+    }
+  }
+
+  static String folds(List<FoldingRange> folds) {
+    StringBuilder out = new StringBuilder();
+    for (FoldingRange fold : folds) {
+      out.append(fold.getStartLine()).append('-').append(fold.getEndLine()).append(' ').append(fold.getKind()).append('\n');
+    }
+    return out.length() == 0 ? "(no folds)\n" : out.toString();
+  }
+
+  static String range(Range range) {
+    return position(range.getStart()) + "-" + position(range.getEnd());
+  }
+
+  private static String position(Position position) {
+    return position.getLine() + ":" + position.getCharacter();
+  }
+}

@@ -1,0 +1,6 @@
+# A file without problems publishes an empty list.
+{ pkgs, ... }:
+let
+  name = "hello";
+in
+{ inherit name; package = pkgs.${name}; }

@@ -1,0 +1,3 @@
+# Uses `busybox` without taking `pkgs` apart: it should be `pkgs.busybox`.
+{ six, pkgs }:
+six.mkFunnel { run = [ "${busybox}/bin/klogd" "-n" ]; }
