@@ -4,14 +4,18 @@ import dev.six.grammar.desugar.SourceContext;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
+import dev.six.grammar.lint.LintSuppressions;
+import dev.six.grammar.lint.SixLints;
 import dev.six.grammar.parse.IndexParser;
 import dev.six.grammar.parse.ParseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * One document parsed and checked exactly as {@code six check} checks a file, so that the editor
- * and the command line report the same problems at the same places; the tree is kept for the
- * outline and folding features.
+ * One document parsed and checked exactly as {@code six check} checks a file (static checks, then
+ * sixos's lints when it parses), so that the editor and the command line report the same problems
+ * at the same places; the tree is kept for the outline and folding features.
  */
 public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagnostic> diagnostics) {
 
@@ -22,7 +26,16 @@ public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagno
     // As StaticCheck.parseAndCheck does: Nix interns the file's name before anything in it.
     symbols.create(context.originName());
     StaticCheck.Outcome outcome = StaticCheck.run(parse, symbols, context);
-    return new DocumentAnalysis(source, parse, outcome.diagnostics());
+    if (outcome.hasErrors()) {
+      return new DocumentAnalysis(source, parse, outcome.diagnostics());
+    }
+    // and sixos's rules, as six check adds them to a file that parses
+    List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
+    char[] text = source.bytewise();
+    all.addAll(LintSuppressions.apply(text, source.length(),
+        SixLints.check(context.originName(), text, source.length(), outcome.expr())));
+    all.sort(Comparator.comparingInt(Diagnostic::start));
+    return new DocumentAnalysis(source, parse, List.copyOf(all));
   }
 
   /** Parses only, for features that need the tree and not the checks. */
