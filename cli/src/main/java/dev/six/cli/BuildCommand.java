@@ -119,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
         }
       }
       HostBuilder builder = new HostBuilder(evaluator, reader, terminal, Path.of(cwd).resolve(out), layout,
-          explicitPrefixes(), firmwareBuilder(bundled));
+          explicitPrefixes(), firmwareBuilder(bundled), flags.showTrace);
       BuildSummary summary = new BuildSummary(terminal.stdout());
       for (int i = 0; i < chosen.size(); i++) {
         summary.add(builder.build(chosen.get(i), i + 1, chosen.size()));

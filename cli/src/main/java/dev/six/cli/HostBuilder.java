@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.error.NixError;
 import dev.six.eval.nixstore.NixStoreException;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.value.NixAttrs;
@@ -36,10 +37,12 @@ final class HostBuilder {
   private final InstallPrefixes prefixes;
   private final FirmwareBuilder firmware;
   private final boolean progress = Boolean.getBoolean("six.stderr.tty");
+  private final boolean showTrace;
 
   /** {@code prefixes} null: the site's own; {@code firmware} null: no firmware. */
   HostBuilder(Evaluator evaluator, SiteReader site, Terminal terminal, Path out, RcVersion version,
-      InstallPrefixes prefixes, FirmwareBuilder firmware) {
+      InstallPrefixes prefixes, FirmwareBuilder firmware, boolean showTrace) {
+    this.showTrace = showTrace;
     this.version = version;
     this.evaluator = evaluator;
     this.site = site;
@@ -49,7 +52,24 @@ final class HostBuilder {
     this.firmware = firmware;
   }
 
-  HostResult build(String host, int number, int total) throws IOException {
+  /**
+   * Builds {@code host}; whatever goes wrong (evaluation, compilation, firmware, writing) is
+   * reported and makes this host fail, and the others are still built.
+   */
+  HostResult build(String host, int number, int total) {
+    try {
+      return buildOrThrow(host, number, total);
+    } catch (NixError e) {
+      endProgress();
+      terminal.stderr().print(EvalErrorRenderer.render(e, showTrace));
+    } catch (IOException | UncheckedIOException e) {
+      endProgress();
+      terminal.stderr().println("error: " + host + ": " + e.getMessage());
+    }
+    return HostResult.failure(host);
+  }
+
+  private HostResult buildOrThrow(String host, int number, int total) throws IOException {
     PrintStream err = terminal.stderr();
     ResultDirectory result = new ResultDirectory(out, host);
     step(number, total, host, "evaluating");
@@ -108,7 +128,7 @@ final class HostBuilder {
       warn(err, host, warnings);
       report(err, host, e);
       return HostResult.failure(host);
-    } catch (NixStoreException | IOException | UncheckedIOException e) {
+    } catch (NixStoreException e) {
       endProgress();
       err.println("error: " + host + ": " + e.getMessage());
       return HostResult.failure(host);

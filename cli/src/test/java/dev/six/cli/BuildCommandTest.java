@@ -53,6 +53,22 @@ class BuildCommandTest {
         notASite.toString());
   }
 
+  @Test
+  void aHostThatCannotBeBuiltFailsAloneAndLeavesItsResult() throws IOException {
+    assertEquals(0, build("--host", "server", SITE.toString()).exitCode());
+    Path previous = Files.readSymbolicLink(temp.resolve("out/server"));
+    Files.createDirectories(temp.resolve("out/router"));
+    Files.writeString(temp.resolve("out/router/mine"), "keep");
+    ScratchStore.Run run = build(SITE.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.stderr().startsWith("error: router: " + temp.resolve("out/router") + ": exists and is not a result link"),
+        run.stderr());
+    assertTrue(run.stdout().contains("router       FAILED"), run.stdout());
+    assertTrue(run.stdout().contains("workstation  31 services"), run.stdout());
+    assertEquals("keep", Files.readString(temp.resolve("out/router/mine")));
+    assertFalse(previous.equals(Files.readSymbolicLink(temp.resolve("out/server"))), "server rebuilt");
+  }
+
   private void assertRefused(String message, String... args) {
     ScratchStore.Run run = build(args);
     assertEquals(1, run.exitCode(), run.stderr());
