@@ -64,10 +64,42 @@ public final class InfuseLint {
   /** An infusion: a set is checked level by level, a list element by element; anything else is left to evaluation. */
   private void infusion(NixExpr e) {
     if (e instanceof NixExpr.ExprList list) {
-      list.elements().forEach(this::infusion);
+      for (NixExpr element : list.elements()) {
+        int at = scalarPosition(element);
+        if (at >= 0) {
+          // a list applies its infusions in turn: a scalar among them is refused like a scalar leaf
+          out.add(Diagnostic.of(at, at + 1, DiagnosticKind.INFUSE_SCALAR_LEAF, "infuse cannot apply a scalar value"
+              + " in a list of infusions: to set a list, write '__assign = [ ... ]' (or __append, __prepend)"));
+        } else {
+          infusion(element);
+        }
+      }
     } else if (e instanceof NixExpr.ExprAttrs attrs && !attrs.recursive()) {
       level(attrs);
     }
+  }
+
+  /** Where a scalar literal starts, or -1 when {@code e} is not one (or does not say where it is). */
+  private static int scalarPosition(NixExpr e) {
+    if (!isScalar(e)) {
+      return -1;
+    }
+    if (e instanceof NixExpr.ExprInt i) {
+      return i.pos();
+    }
+    if (e instanceof NixExpr.ExprFloat f) {
+      return f.pos();
+    }
+    if (e instanceof NixExpr.ExprString s) {
+      return s.pos();
+    }
+    if (e instanceof NixExpr.ExprPath p) {
+      return p.pos();
+    }
+    if (e instanceof NixExpr.ExprConcatStrings c) {
+      return c.pos();
+    }
+    return e instanceof NixExpr.ExprVar v ? v.pos() : -1;
   }
 
   private void level(NixExpr.ExprAttrs attrs) {
