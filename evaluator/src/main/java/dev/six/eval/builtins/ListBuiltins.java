@@ -91,7 +91,8 @@ final class ListBuiltins implements BuiltinGroup {
       }
       for (int i = 0; i < list.size(); i++) {
         Value v = list.get(i);
-        acc = st.force(st.call(a[0], acc, v, pos));
+        acc = st.call(st.call(a[0], acc, pos), v, pos);
+        acc = st.force(acc);
         if (v instanceof Thunk t && t.isEvaluated()) {
           list.settle(i, t, t.valueIfEvaluated());
         }

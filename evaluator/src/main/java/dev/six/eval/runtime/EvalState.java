@@ -245,26 +245,6 @@ public final class EvalState {
     throw EvalError.typeError("attempt to call something which is not a function but " + describe(f), pos);
   }
 
-  /**
-   * {@code f a b}, as built-ins that call a two-argument function in a loop ({@code foldl'}) do:
-   * when {@code f} is a curried lambda ({@code a: b: ...}), the closure the first call would
-   * return is never built; each of the two calls is still counted and traced as Nix does.
-   */
-  public Value call(Value function, Value a, Value b, Pos pos) {
-    Value f = force(function);
-    if (f instanceof NixLambda outer && !outer.node.hasFormals() && outer.node.body() instanceof LambdaNode inner) {
-      enterCall(pos);
-      Env scope;
-      try {
-        scope = outer.node.bindArguments(this, outer.env, a, pos); // a plain argument: cannot fail
-      } finally {
-        exitCall();
-      }
-      return callLambda(inner, scope, b, pos);
-    }
-    return call(call(f, a, pos), b, pos);
-  }
-
   /** {@code f a b ...}. */
   public Value call(Value function, Value[] args, Pos pos) {
     Value result = function;
@@ -298,13 +278,10 @@ public final class EvalState {
   }
 
   private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
-    return callLambda(lambda.node, lambda.env, arg, pos);
-  }
-
-  private Value callLambda(LambdaNode node, Env closure, Value arg, Pos pos) {
     enterCall(pos);
+    LambdaNode node = lambda.node;
     try {
-      Env env = node.bindArguments(this, closure, arg, pos);
+      Env env = node.bindArguments(this, lambda.env, arg, pos);
       return node.body().eval(this, env);
     } catch (NixError e) {
       String name = node.name() != null ? "'" + node.name() + "'" : "anonymous lambda";
