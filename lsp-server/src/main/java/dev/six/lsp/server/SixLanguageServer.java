@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import java.nio.file.Path;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -27,7 +28,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
   private final SixTextDocumentService textDocuments;
-  private final SixWorkspaceService workspace = new SixWorkspaceService();
+  private final WorkspaceIndexer indexer;
+  private final SixWorkspaceService workspace;
+  private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
 
@@ -36,6 +39,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
     this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
+    this.indexer = new WorkspaceIndexer(options.indexDirectory());
+    this.workspace = new SixWorkspaceService(indexer, requests);
   }
 
   @Override
@@ -53,12 +58,17 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
+    capabilities.setWorkspaceSymbolProvider(true);
+    workspaceRoot = WorkspaceRoots.first(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
   @Override
   public void initialized(InitializedParams params) {
     LOG.info("initialized");
+    if (workspaceRoot != null) {
+      indexer.start(workspaceRoot);
+    }
   }
 
   @Override
@@ -67,6 +77,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     shutdownRequested = true;
     requests.stop();
     diagnostics.stop();
+    indexer.stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -74,6 +85,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   public void exit() {
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
+    indexer.stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
   }
 

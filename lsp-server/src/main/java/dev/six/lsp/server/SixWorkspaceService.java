@@ -1,18 +1,78 @@
 package dev.six.lsp.server;
 
+import dev.six.lsp.index.IndexedSymbol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace half of the protocol. The server so far knows only open documents (no workspace
- * index, no settings), so these notifications change nothing; they are logged so that a trace
- * shows the editor sent them, and they will feed the index when it exists.
+ * The workspace half of the protocol: workspace symbols from the workspace index, which watched
+ * file changes bring up to date. The server has no settings yet, so configuration changes are
+ * only logged.
  */
 final class SixWorkspaceService implements WorkspaceService {
   private static final Logger LOG = LoggerFactory.getLogger(SixWorkspaceService.class);
+  private static final int MAX_SYMBOLS = 200;
+
+  private final WorkspaceIndexer indexer;
+  private final RequestRunner requests;
+
+  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests) {
+    this.indexer = indexer;
+    this.requests = requests;
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+      WorkspaceSymbolParams params) {
+    return requests.run("workspace/symbol", cancel -> {
+      List<WorkspaceSymbol> out = new ArrayList<>();
+      try {
+        for (IndexedSymbol s : indexer.search(params.getQuery(), MAX_SYMBOLS)) {
+          cancel.checkCanceled();
+          Position at = new Position(s.line() - 1, s.column() - 1);
+          WorkspaceSymbol symbol = new WorkspaceSymbol(s.name(), kind(s.kind()),
+              Either.forLeft(new Location(Path.of(s.file()).toUri().toString(), new Range(at, at))));
+          symbol.setContainerName(s.container().isEmpty() ? null : s.container());
+          out.add(symbol);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Either.forRight(out);
+    });
+  }
+
+  private static SymbolKind kind(IndexedSymbol.Kind kind) {
+    switch (kind) {
+      case SERVICE:
+        return SymbolKind.Module;
+      case LET:
+        return SymbolKind.Variable;
+      case FORMAL:
+        return SymbolKind.TypeParameter;
+      default:
+        return SymbolKind.Field;
+    }
+  }
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
@@ -21,6 +81,7 @@ final class SixWorkspaceService implements WorkspaceService {
 
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-    LOG.debug("{} watched files changed; only open documents are analysed", params.getChanges().size());
+    LOG.debug("{} watched files changed; re-indexing", params.getChanges().size());
+    indexer.resync();
   }
 }
