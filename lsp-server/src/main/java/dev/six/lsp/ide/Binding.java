@@ -16,6 +16,8 @@ public final class Binding {
     REC,
     FORMAL,
     ARGUMENT,
+    /** An attribute of a set literal, bound for the {@code inherit (set) name;} that reads it. */
+    ATTRIBUTE,
     /** Not declared anywhere: the {@code with} expressions that may provide the name, innermost first. */
     WITH
   }
@@ -23,11 +25,18 @@ public final class Binding {
   private final String name;
   private final Kind kind;
   private final List<Span> definitions;
+  private final int value;
 
   Binding(String name, Kind kind, List<Span> definitions) {
+    this(name, kind, definitions, -1);
+  }
+
+  /** {@code value}: the tree node of the value bound by a plain {@code name = value;}, or -1. */
+  Binding(String name, Kind kind, List<Span> definitions, int value) {
     this.name = name;
     this.kind = kind;
     this.definitions = List.copyOf(definitions);
+    this.value = value;
   }
 
   public String name() {
@@ -41,6 +50,11 @@ public final class Binding {
   /** Where the name is declared (one span), or for {@link Kind#WITH} the scopes of the {@code with}s. */
   public List<Span> definitions() {
     return definitions;
+  }
+
+  /** The node of the value a plain {@code name = value;} binds, or -1. */
+  int value() {
+    return value;
   }
 
   /** Whether the binding has a declaration in the text (every kind but {@link Kind#WITH}). */

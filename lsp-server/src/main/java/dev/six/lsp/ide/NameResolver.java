@@ -17,11 +17,22 @@ import java.util.Map;
  * reads {@code x} from outside, {@code inherit (e) x;} evaluates {@code e} inside (Nix 2.8), formal
  * defaults see every formal and the {@code @} argument, a lexical binding or a global wins over any
  * {@code with}, and only a name nothing else binds may come from the enclosing {@code with}s.
+ * The names of an {@code inherit (e) x;} whose {@code e} is a set written in the file (directly or
+ * through one variable) lead to that set's attribute.
  */
 public final class NameResolver {
   private final SyntaxTree tree;
   private final char[] text;
   private final List<Occurrence> occurrences = new ArrayList<>();
+  /** The names each {@code rec} set binds, by its node. */
+  private final Map<Integer, Map<String, Binding>> recursiveSets = new HashMap<>();
+  /** The names of {@code inherit (set) ...;} to resolve once every set is declared. */
+  private final List<InheritedFrom> inheritedFrom = new ArrayList<>();
+  /** Attributes of plain sets that some {@code inherit (set)} reads, by set node and name. */
+  private final Map<String, Binding> attributes = new HashMap<>();
+
+  /** A name of {@code inherit (set) name;}, where {@code set} is the node of a set literal. */
+  private record InheritedFrom(int set, String name, Span span) {}
 
   /** A static scope: the names one construct binds, or a {@code with} (whose names are unknown). */
   private static final class Scope {
@@ -51,6 +62,7 @@ public final class NameResolver {
     }
     return DeepRecursion.call(() -> {
       resolver.visit(resolver.tree.root(), null);
+      resolver.resolveInheritedFrom();
       return new NameResolution(resolver.occurrences);
     }, () -> new NameResolution(List.of()));
   }
@@ -69,6 +81,7 @@ public final class NameResolver {
       }
       case REC_ATTRSET, LEGACY_LET -> {
         Scope inner = new Scope(scope, declare(children, children.length, Binding.Kind.REC), null);
+        recursiveSets.put(node, inner.names);
         bindings(children, children.length, inner, scope);
       }
       case ATTRSET -> bindings(children, children.length, scope, scope);
@@ -93,21 +106,11 @@ public final class NameResolver {
   /** Declares the names of the first {@code count} bindings of a {@code let} or {@code rec} set. */
   private Map<String, Binding> declare(int[] children, int count, Binding.Kind kind) {
     Map<String, List<Span>> spans = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      int binding = children[i];
-      if (tree.kind(binding) == SyntaxKind.BIND) {
-        int path = tree.child(binding, 0);
-        int first = path >= 0 && tree.kind(path) == SyntaxKind.ATTRPATH ? tree.child(path, 0) : -1;
-        addName(first, spans);
-      } else if (tree.kind(binding) == SyntaxKind.INHERIT) {
-        for (int name : tree.children(binding)) {
-          addName(name, spans);
-        }
-      }
-    }
+    Map<String, Integer> values = new HashMap<>();
+    collectNames(children, count, spans, values);
     Map<String, Binding> names = new HashMap<>();
     for (Map.Entry<String, List<Span>> entry : spans.entrySet()) {
-      Binding binding = new Binding(entry.getKey(), kind, entry.getValue());
+      Binding binding = new Binding(entry.getKey(), kind, entry.getValue(), values.getOrDefault(entry.getKey(), -1));
       names.put(entry.getKey(), binding);
       for (Span span : entry.getValue()) {
         occurrences.add(new Occurrence(span, binding, true));
@@ -116,11 +119,34 @@ public final class NameResolver {
     return names;
   }
 
-  private void addName(int node, Map<String, List<Span>> spans) {
+  /**
+   * The names the first {@code count} bindings bind, each with where it is written, and the value
+   * of each name bound by a plain {@code name = value;}.
+   */
+  private void collectNames(int[] children, int count, Map<String, List<Span>> spans, Map<String, Integer> values) {
+    for (int i = 0; i < count; i++) {
+      int binding = children[i];
+      if (tree.kind(binding) == SyntaxKind.BIND) {
+        int path = tree.child(binding, 0);
+        boolean isPath = path >= 0 && tree.kind(path) == SyntaxKind.ATTRPATH;
+        String name = addName(isPath ? tree.child(path, 0) : -1, spans);
+        if (name != null && tree.childCount(path) == 1 && tree.childCount(binding) == 2) {
+          values.putIfAbsent(name, tree.child(binding, 1));
+        }
+      } else if (tree.kind(binding) == SyntaxKind.INHERIT) {
+        for (int name : tree.children(binding)) {
+          addName(name, spans);
+        }
+      }
+    }
+  }
+
+  private String addName(int node, Map<String, List<Span>> spans) {
     String name = node >= 0 ? staticName(node) : null;
     if (name != null) {
       spans.computeIfAbsent(name, n -> new ArrayList<>()).add(new Span(tree.start(node), tree.end(node)));
     }
+    return name;
   }
 
   /** The name an attribute written as {@code x} or {@code "x"} binds; null for anything dynamic. */
@@ -155,12 +181,19 @@ public final class NameResolver {
         continue;
       }
       boolean from = false;
+      int set = -1;
       for (int child : tree.children(binding)) {
         SyntaxKind kind = tree.kind(child);
         if (kind != SyntaxKind.ATTR_ID && kind != SyntaxKind.ATTR_STRING && kind != SyntaxKind.ATTR_DYNAMIC) {
           from = true;
           visit(child, inner);
-        } else if (!from) {
+          set = setLiteral(child, inner);
+        } else if (from) {
+          String name = staticName(child);
+          if (name != null && set >= 0) {
+            inheritedFrom.add(new InheritedFrom(set, name, new Span(tree.start(child), tree.end(child))));
+          }
+        } else {
           String name = staticName(child);
           if (name != null) {
             use(new Span(tree.start(child), tree.end(child)), name, outer);
@@ -170,6 +203,66 @@ public final class NameResolver {
         }
       }
     }
+  }
+
+  /** The set literal {@code expr} is (in parentheses, or the value of a variable), or -1. */
+  private int setLiteral(int expr, Scope scope) {
+    int node = unparenthesized(expr);
+    if (tree.kind(node) == SyntaxKind.VAR) {
+      Binding binding = lexical(tree.string(node), scope);
+      node = binding == null || binding.value() < 0 ? -1 : unparenthesized(binding.value());
+    }
+    return node >= 0 && (tree.kind(node) == SyntaxKind.ATTRSET || tree.kind(node) == SyntaxKind.REC_ATTRSET) ? node : -1;
+  }
+
+  private int unparenthesized(int node) {
+    int inner = node;
+    while (tree.kind(inner) == SyntaxKind.PAREN && tree.childCount(inner) == 1) {
+      inner = tree.child(inner, 0);
+    }
+    return inner;
+  }
+
+  /** The lexical binding of {@code name} in {@code scope}, ignoring {@code with}s; null if none. */
+  private static Binding lexical(String name, Scope scope) {
+    for (Scope s = scope; s != null; s = s.parent) {
+      if (s.with == null && s.names.containsKey(name)) {
+        return s.names.get(name);
+      }
+    }
+    return null;
+  }
+
+  /** Each name of an {@code inherit (set)} becomes a use of the set's attribute, when it has one. */
+  private void resolveInheritedFrom() {
+    for (InheritedFrom inherited : inheritedFrom) {
+      Binding attribute = tree.kind(inherited.set()) == SyntaxKind.REC_ATTRSET
+          ? recursiveSets.getOrDefault(inherited.set(), Map.of()).get(inherited.name())
+          : attribute(inherited.set(), inherited.name());
+      if (attribute != null) {
+        occurrences.add(new Occurrence(inherited.span(), attribute, false));
+      }
+    }
+  }
+
+  /** The attribute {@code name} of the plain set literal {@code set}, declared on first use; null if absent. */
+  private Binding attribute(int set, String name) {
+    String key = set + ":" + name;
+    if (!attributes.containsKey(key)) {
+      Map<String, List<Span>> spans = new LinkedHashMap<>();
+      Map<String, Integer> values = new HashMap<>();
+      int[] children = tree.children(set);
+      collectNames(children, children.length, spans, values);
+      Binding binding = null;
+      if (spans.containsKey(name)) {
+        binding = new Binding(name, Binding.Kind.ATTRIBUTE, spans.get(name), values.getOrDefault(name, -1));
+        for (Span span : spans.get(name)) {
+          occurrences.add(new Occurrence(span, binding, true));
+        }
+      }
+      attributes.put(key, binding);
+    }
+    return attributes.get(key);
   }
 
   private void lambda(int node, int[] children, Scope scope) {

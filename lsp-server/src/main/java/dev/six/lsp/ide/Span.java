@@ -4,9 +4,4 @@ package dev.six.lsp.ide;
  * A range of byte offsets in one document, end exclusive: where a name or expression is written,
  * before {@link SourceText} turns it into editor positions.
  */
-public record Span(int start, int end) {
-
-  public boolean contains(int offset) {
-    return start <= offset && offset <= end;
-  }
-}
+public record Span(int start, int end) {}

@@ -74,4 +74,14 @@ class NameResolverTest {
   void atArgumentAfterAComment() {
     check("{ a ? $0args }@ /* c */ # d\n args: a", "{ a ? args }@ /* c */ # d\n <args>: a");
   }
+
+  @Test
+  void inheritFromAParenthesizedSet() {
+    check("{ inherit (({ a = 1; })) $0a; }", "{ inherit (({ <a> = 1; })) a; }");
+  }
+
+  @Test
+  void inheritFromFollowsOnlyPlainBindings() {
+    check("let s.a = 1; in { inherit (s) $0a; }", "let s.a = 1; in { inherit (s) a; }");
+  }
 }
