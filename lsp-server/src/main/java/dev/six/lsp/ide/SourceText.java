@@ -62,6 +62,28 @@ public final class SourceText {
     return units;
   }
 
+  /**
+   * The byte offset of an LSP position (0-based line, UTF-16 column): a line past the end is the end
+   * of the text, a column past the end of its line is the end of that line.
+   */
+  public int offset(int line, int character) {
+    if (line < 0) {
+      return 0;
+    }
+    if (line >= lines.lineCount()) {
+      return utf8.length;
+    }
+    int i = lines.lineStart(line + 1);
+    int units = 0;
+    while (i < utf8.length && utf8[i] != '\n' && utf8[i] != '\r' && units < character) {
+      int b = utf8[i] & 0xff;
+      int width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      units += width == 4 ? 2 : 1;
+      i = Math.min(utf8.length, i + width);
+    }
+    return i;
+  }
+
   /** The source between two byte offsets, decoded back into a Java string. */
   public String slice(int start, int end) {
     int from = clamp(start);

@@ -2,13 +2,17 @@ package dev.six.lsp.server;
 
 import dev.six.grammar.diagnostic.Diagnostic;
 import dev.six.grammar.diagnostic.DiagnosticKind;
+import dev.six.lsp.ide.Destination;
 import dev.six.lsp.ide.Fold;
+import dev.six.lsp.ide.Navigation;
 import dev.six.lsp.ide.OutlineSymbol;
 import dev.six.lsp.ide.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -88,5 +92,18 @@ final class LspTypes {
     FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
     range.setKind(FoldingRangeKind.Region);
     return range;
+  }
+
+  /** A destination in the document {@code uri} (whose text is {@code source}) or in another file. */
+  static Location location(Destination destination, SourceText source, String uri) {
+    if (destination.file() == null) {
+      return new Location(uri, range(source, destination.span().start(), destination.span().end()));
+    }
+    return new Location(destination.file().toUri().toString(), new Range(new Position(0, 0), new Position(0, 0)));
+  }
+
+  static DocumentHighlight highlight(Navigation.Highlight highlight, SourceText source) {
+    return new DocumentHighlight(range(source, highlight.span().start(), highlight.span().end()),
+        highlight.declaration() ? DocumentHighlightKind.Write : DocumentHighlightKind.Read);
   }
 }

@@ -29,6 +29,16 @@ record OpenDocument(String uri, int version, SourceText source) {
     return SourceContext.stdin("/", home);
   }
 
+  /** The file this document is, for a {@code file:} URI; null for anything else. */
+  Path file() {
+    try {
+      URI parsed = URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? Path.of(parsed) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** A name in the grammar's one-char-per-byte form. */
   private static String bytewise(String name) {
     return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);

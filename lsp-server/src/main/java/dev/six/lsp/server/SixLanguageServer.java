@@ -58,6 +58,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
+    capabilities.setDefinitionProvider(true);
+    capabilities.setDocumentHighlightProvider(true);
+    capabilities.setReferencesProvider(true);
     capabilities.setWorkspaceSymbolProvider(true);
     workspaceRoot = WorkspaceRoots.first(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));

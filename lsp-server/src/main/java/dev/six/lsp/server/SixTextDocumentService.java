@@ -1,21 +1,31 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.DocumentAnalysis;
+import dev.six.lsp.ide.Destination;
 import dev.six.lsp.ide.Fold;
 import dev.six.lsp.ide.FoldBuilder;
+import dev.six.lsp.ide.Navigation;
 import dev.six.lsp.ide.OutlineBuilder;
 import dev.six.lsp.ide.OutlineSymbol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -24,7 +34,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline and folding
- * requests from a fresh parse on a worker thread.
+ * and navigation requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -99,5 +109,63 @@ final class SixTextDocumentService implements TextDocumentService {
       });
       return result;
     });
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("definition", cancel -> {
+      List<Location> result = new ArrayList<>();
+      navigation(uri).ifPresent(at -> {
+        cancel.checkCanceled();
+        for (Destination destination : at.navigation().definition(at.offset(params.getPosition()))) {
+          result.add(LspTypes.location(destination, at.document().source(), uri));
+        }
+      });
+      return Either.forLeft(result);
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("documentHighlight", cancel -> {
+      List<DocumentHighlight> result = new ArrayList<>();
+      navigation(uri).ifPresent(at -> {
+        cancel.checkCanceled();
+        for (Navigation.Highlight highlight : at.navigation().highlights(at.offset(params.getPosition()))) {
+          result.add(LspTypes.highlight(highlight, at.document().source()));
+        }
+      });
+      return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    String uri = params.getTextDocument().getUri();
+    boolean declarations = params.getContext() != null && params.getContext().isIncludeDeclaration();
+    return requests.run("references", cancel -> {
+      List<Location> result = new ArrayList<>();
+      navigation(uri).ifPresent(at -> {
+        cancel.checkCanceled();
+        for (var span : at.navigation().references(at.offset(params.getPosition()), declarations)) {
+          result.add(new Location(uri, LspTypes.range(at.document().source(), span.start(), span.end())));
+        }
+      });
+      return result;
+    });
+  }
+
+  /** An open document with its navigation, ready to answer at editor positions. */
+  private record Navigable(OpenDocument document, Navigation navigation) {
+    int offset(Position position) {
+      return document.source().offset(position.getLine(), position.getCharacter());
+    }
+  }
+
+  private Optional<Navigable> navigation(String uri) {
+    return documents.get(uri).map(document ->
+        new Navigable(document, new Navigation(DocumentAnalysis.parseOnly(document.source()), document.file())));
   }
 }

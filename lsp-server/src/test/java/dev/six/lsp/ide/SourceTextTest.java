@@ -31,6 +31,21 @@ class SourceTextTest {
   }
 
   @Test
+  void positionsGoBackToByteOffsets() {
+    SourceText text = SourceText.of("aé中😀b\nx\r\ny");
+    int[] columns = {0, 1, 2, 3, 5, 6};
+    int[] byteOffsets = {0, 1, 3, 6, 10, 11};
+    for (int i = 0; i < columns.length; i++) {
+      assertEquals(byteOffsets[i], text.offset(0, columns[i]), "column " + columns[i]);
+    }
+    assertEquals(11, text.offset(0, 99), "past the end of a line is its end");
+    assertEquals(12, text.offset(1, 0));
+    assertEquals(13, text.offset(1, 5), "a CR LF line ends before the CR");
+    assertEquals(15, text.offset(2, 0));
+    assertEquals(16, text.offset(7, 0), "past the last line is the end of the text");
+  }
+
+  @Test
   void messagesComeBackAsUnicode() {
     String bytewise = new String("x 'é'".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
     assertEquals("x 'é'", SourceText.fromBytewise(bytewise));

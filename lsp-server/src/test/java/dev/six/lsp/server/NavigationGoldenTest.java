@@ -1,0 +1,142 @@
+package dev.six.lsp.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Navigation through a running server. Every {@code .nix} file under {@code definition/},
+ * {@code highlight/} or {@code references/} that contains the cursor marker {@code $0} is a case:
+ * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
+ * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
+ * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
+ * Locations are written {@code path:line:col-line:col}, the path relative to the area's directory,
+ * lines and columns as the protocol carries them (0-based, UTF-16).
+ */
+class NavigationGoldenTest {
+  /** Where the cursor is in a case file. */
+  static final String CURSOR = "$0";
+
+  private static LspConnection connection;
+
+  @BeforeAll
+  static void start() throws Exception {
+    connection = LspConnection.start();
+    connection.initialize();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    assertEquals(0, connection.shutdownAndExit());
+    connection.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> definition() {
+    return cases("definition", (area, at) -> render(area, connection.server.getTextDocumentService()
+        .definition(new DefinitionParams(at.document(), at.position())).get(10, TimeUnit.SECONDS).getLeft()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> highlight() {
+    return cases("highlight", (area, at) -> highlights(connection.server.getTextDocumentService()
+        .documentHighlight(new DocumentHighlightParams(at.document(), at.position())).get(10, TimeUnit.SECONDS)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> references() {
+    return cases("references", (area, at) -> "with the declaration\n" + render(area, references(at, true))
+        + "uses only\n" + render(area, references(at, false)));
+  }
+
+  private static List<? extends Location> references(Cursor at, boolean declaration) throws Exception {
+    return connection.server.getTextDocumentService()
+        .references(new ReferenceParams(at.document(), at.position(), new ReferenceContext(declaration)))
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  /** A case's document and the position of its marker. */
+  private record Cursor(TextDocumentIdentifier document, Position position) {}
+
+  @FunctionalInterface
+  private interface Request {
+    String answer(Path area, Cursor at) throws Exception;
+  }
+
+  private static Stream<DynamicTest> cases(String area, Request request) {
+    Path root = resource(area);
+    return marked(root).stream().map(file -> DynamicTest.dynamicTest(area + "/" + root.relativize(file), () -> {
+      String marked = Golden.read(file);
+      int marker = marked.indexOf(CURSOR);
+      String text = marked.substring(0, marker) + marked.substring(marker + CURSOR.length());
+      String before = marked.substring(0, marker);
+      Position position = new Position((int) before.chars().filter(c -> c == '\n').count(),
+          before.length() - before.lastIndexOf('\n') - 1);
+      String uri = file.toUri().toString();
+      connection.open(uri, text);
+      try {
+        Golden.check(file, ".expected", request.answer(root, new Cursor(new TextDocumentIdentifier(uri), position)));
+      } finally {
+        connection.close(uri);
+      }
+    }));
+  }
+
+  private static String render(Path area, List<? extends Location> locations) {
+    StringBuilder out = new StringBuilder();
+    for (Location location : locations) {
+      Path file = Path.of(URI.create(location.getUri()));
+      out.append(area.relativize(file)).append(':').append(Rendering.range(location.getRange())).append('\n');
+    }
+    return out.length() == 0 ? "(no locations)\n" : out.toString();
+  }
+
+  private static String highlights(List<? extends DocumentHighlight> highlights) {
+    StringBuilder out = new StringBuilder();
+    for (DocumentHighlight highlight : highlights) {
+      out.append(Rendering.range(highlight.getRange())).append(' ').append(highlight.getKind()).append('\n');
+    }
+    return out.length() == 0 ? "(no highlights)\n" : out.toString();
+  }
+
+  /** The case files of an area: {@code .nix} files anywhere below it that hold the marker. */
+  private static List<Path> marked(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      List<Path> cases = files.filter(p -> p.toString().endsWith(".nix"))
+          .filter(p -> Golden.read(p).contains(CURSOR)).sorted().toList();
+      assertTrue(!cases.isEmpty(), "no cases under " + root);
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path resource(String area) {
+    try {
+      return Path.of(NavigationGoldenTest.class.getResource("/" + area).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

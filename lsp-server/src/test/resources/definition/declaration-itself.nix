@@ -1,0 +1,1 @@
+let na$0me = 1; in name

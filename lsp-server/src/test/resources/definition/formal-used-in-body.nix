@@ -1,0 +1,1 @@
+{ pkgs, ... }: pk$0gs.hello

@@ -1,0 +1,1 @@
+{ inherit (rec { x = 1; y = x; }) x$0; }

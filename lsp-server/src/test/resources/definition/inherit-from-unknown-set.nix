@@ -1,0 +1,1 @@
+f: { inherit (f) a$0; }

@@ -1,0 +1,1 @@
+let x = 1; in let inherit x$0; in x

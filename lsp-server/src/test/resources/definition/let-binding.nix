@@ -1,0 +1,1 @@
+let greeting = "hi"; in gree$0ting

@@ -1,0 +1,1 @@
+./paths/miss$0ing.nix

@@ -1,0 +1,1 @@
+import ./pa$0ths/dir

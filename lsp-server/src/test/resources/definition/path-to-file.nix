@@ -1,0 +1,1 @@
+import ./paths/tar$0get.nix

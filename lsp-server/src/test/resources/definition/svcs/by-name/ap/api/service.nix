@@ -1,0 +1,2 @@
+{ targets, ... }:
+{ deps = [ targets.data$0base ]; }

@@ -1,0 +1,2 @@
+{ services, ... }:
+{ after = services.data$0base.name; }

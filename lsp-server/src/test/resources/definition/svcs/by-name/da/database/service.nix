@@ -1,0 +1,2 @@
+{ lib, ... }:
+{ run = "postgres"; }

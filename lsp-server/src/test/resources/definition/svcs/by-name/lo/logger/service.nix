@@ -1,0 +1,2 @@
+{ li$0b, ... }:
+{ run = lib.getExe "logger"; }

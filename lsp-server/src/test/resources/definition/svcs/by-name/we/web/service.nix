@@ -1,0 +1,2 @@
+{ lib, data$0base, ... }:
+{ run = "nginx"; deps = [ database ]; }

@@ -1,0 +1,1 @@
+pkgs: with pkgs; map$0

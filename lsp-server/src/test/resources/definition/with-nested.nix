@@ -1,0 +1,4 @@
+pkgs: lib:
+with pkgs;
+with lib;
+foo$0

@@ -1,0 +1,1 @@
+{ pk$0gs, lib }: pkgs.hello // { x = pkgs; }

@@ -1,0 +1,1 @@
+let src = { a = 1; }; in { inherit (src) a$0; b = src.a; }

@@ -1,0 +1,1 @@
+pkgs: with pkgs; [ hello hel$0lo curl ]
