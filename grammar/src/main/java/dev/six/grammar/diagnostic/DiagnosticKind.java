@@ -27,7 +27,11 @@ public enum DiagnosticKind {
   INFUSE_UNKNOWN_SUGAR("infuse_unknown_sugar", Severity.WARNING),
   INFUSE_SCALAR_LEAF("infuse_scalar_leaf"),
   BY_NAME_WRONG_STEM("by_name_wrong_stem"),
-  BY_NAME_NOT_A_FUNCTION("by_name_not_a_function");
+  BY_NAME_NOT_A_FUNCTION("by_name_not_a_function"),
+  // Names bound and never used (the editor's resolver finds them).
+  UNUSED_BINDING("unused_binding", Severity.WARNING),
+  UNUSED_FORMAL("unused_formal", Severity.HINT),
+  UNUSED_ARGUMENT("unused_argument", Severity.HINT);
 
   private final String code;
   private final Severity severity;

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One document parsed and checked exactly as {@code six check} checks a file (static checks, then
  * sixos's lints when it parses), so that the editor and the command line report the same problems
- * at the same places; the tree is kept for the outline and folding features.
+ * at the same places, plus the unused names the editor's resolver finds; the tree is kept for the
+ * outline, folding and navigation features.
  */
 public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagnostic> diagnostics) {
 
@@ -34,6 +35,8 @@ public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagno
     char[] text = source.bytewise();
     all.addAll(LintSuppressions.apply(text, source.length(),
         SixLints.check(context.originName(), text, source.length(), outcome.expr())));
+    // and what only the editor's resolver sees: names bound and never used
+    all.addAll(UnusedBindings.of(NameResolver.resolve(new DocumentAnalysis(source, parse, List.of()))));
     all.sort(Comparator.comparingInt(Diagnostic::start));
     return new DocumentAnalysis(source, parse, List.copyOf(all));
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -42,6 +43,10 @@ final class LspTypes {
   static org.eclipse.lsp4j.Diagnostic diagnostic(Diagnostic d, SourceText source, String uri) {
     org.eclipse.lsp4j.Diagnostic result = new org.eclipse.lsp4j.Diagnostic(
         range(source, d.start(), d.end()), SourceText.fromBytewise(d.message()), severity(d), SOURCE, d.kind().code());
+    if (d.kind() == DiagnosticKind.UNUSED_BINDING || d.kind() == DiagnosticKind.UNUSED_FORMAL
+        || d.kind() == DiagnosticKind.UNUSED_ARGUMENT) {
+      result.setTags(List.of(DiagnosticTag.Unnecessary)); // editors grey it out
+    }
     if (d.relatedStart() >= 0) {
       Range related = range(source, d.relatedStart(), d.relatedStart());
       result.setRelatedInformation(List.of(new DiagnosticRelatedInformation(new Location(uri, related), relatedMessage(d.kind()))));

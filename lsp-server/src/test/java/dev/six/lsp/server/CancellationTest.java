@@ -35,8 +35,9 @@ class CancellationTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      command.run();
+      // counted before it runs: the answer of the last one can reach the test before run() returns
       ran.incrementAndGet();
+      command.run();
     });
     try (LspConnection connection = LspConnection.start(new ServerOptions(20, gated))) {
       connection.initialize();
