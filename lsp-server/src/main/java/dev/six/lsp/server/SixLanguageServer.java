@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -61,6 +62,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);
+    capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
     workspaceRoot = WorkspaceRoots.first(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));

@@ -1,5 +1,18 @@
 package dev.six.lsp.server;
 
+import dev.six.lsp.ide.Rename;
+import java.util.Map;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import dev.six.lsp.ide.DocumentAnalysis;
 import dev.six.lsp.ide.Destination;
 import dev.six.lsp.ide.Fold;
@@ -33,8 +46,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
- * incremental changes), has them checked after each edit, and answers the outline and folding
- * and navigation requests from a fresh parse on a worker thread.
+ * incremental changes), has them checked after each edit, and answers the outline, folding,
+ * navigation and rename requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -157,15 +170,50 @@ final class SixTextDocumentService implements TextDocumentService {
     });
   }
 
+  @Override
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+      PrepareRenameParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("prepareRename", cancel -> navigation(uri)
+        .flatMap(at -> Rename.target(at.analysis(), at.offset(params.getPosition()))
+            .map(span -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(
+                LspTypes.range(at.document().source(), span.start(), span.end()))))
+        .orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("rename", cancel -> {
+      Navigable at = navigation(uri).orElseThrow(() -> refused("the document is not open"));
+      Rename.Plan plan = Rename.plan(at.analysis(), at.offset(params.getPosition()), params.getNewName());
+      if (plan.refused()) {
+        throw refused(plan.refusal());
+      }
+      List<TextEdit> edits = new ArrayList<>();
+      for (var span : plan.spans()) {
+        edits.add(new TextEdit(LspTypes.range(at.document().source(), span.start(), span.end()), params.getNewName()));
+      }
+      return new WorkspaceEdit(Map.of(uri, edits));
+    });
+  }
+
+  /** A request the server declines, with the reason the editor shows. */
+  private static ResponseErrorException refused(String why) {
+    return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, why, null));
+  }
+
   /** An open document with its navigation, ready to answer at editor positions. */
-  private record Navigable(OpenDocument document, Navigation navigation) {
+  private record Navigable(OpenDocument document, DocumentAnalysis analysis, Navigation navigation) {
     int offset(Position position) {
       return document.source().offset(position.getLine(), position.getCharacter());
     }
   }
 
   private Optional<Navigable> navigation(String uri) {
-    return documents.get(uri).map(document ->
-        new Navigable(document, new Navigation(DocumentAnalysis.parseOnly(document.source()), document.file())));
+    return documents.get(uri).map(document -> {
+      DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+      return new Navigable(document, analysis, new Navigation(analysis, document.file()));
+    });
   }
 }

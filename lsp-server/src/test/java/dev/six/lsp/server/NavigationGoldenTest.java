@@ -16,7 +16,11 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.Location;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -27,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Navigation through a running server. Every {@code .nix} file under {@code definition/},
- * {@code highlight/} or {@code references/} that contains the cursor marker {@code $0} is a case:
+ * {@code highlight/}, {@code references/} or {@code rename/} that contains the cursor marker {@code $0} is a case:
  * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
  * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
  * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
@@ -39,6 +43,8 @@ class NavigationGoldenTest {
   static final String CURSOR = "$0";
 
   private static LspConnection connection;
+  /** The text of the case being run, as it was opened. */
+  private static String opened;
 
   @BeforeAll
   static void start() throws Exception {
@@ -70,6 +76,28 @@ class NavigationGoldenTest {
         + "uses only\n" + render(area, references(at, false)));
   }
 
+  /**
+   * Rename to the name on the case's first line ({@code # rename-to: NAME}): the renamed text, or
+   * {@code refused: REASON} when the server declines; and what prepareRename says of the place.
+   */
+  @TestFactory
+  Stream<DynamicTest> rename() {
+    return cases("rename", (area, at) -> {
+      String text = opened;
+      String newName = text.substring("# rename-to: ".length(), text.indexOf('\n')).strip();
+      var prepared = connection.server.getTextDocumentService()
+          .prepareRename(new PrepareRenameParams(at.document(), at.position())).get(10, TimeUnit.SECONDS);
+      String prepare = "prepare: " + (prepared == null ? "(nothing to rename)" : Rendering.range(prepared.getFirst())) + "\n";
+      try {
+        WorkspaceEdit edit = connection.server.getTextDocumentService()
+            .rename(new RenameParams(at.document(), at.position(), newName)).get(10, TimeUnit.SECONDS);
+        return prepare + Rendering.applied(text, edit.getChanges().get(at.document().getUri()));
+      } catch (ExecutionException e) {
+        return prepare + "refused: " + e.getCause().getMessage() + "\n";
+      }
+    });
+  }
+
   private static List<? extends Location> references(Cursor at, boolean declaration) throws Exception {
     return connection.server.getTextDocumentService()
         .references(new ReferenceParams(at.document(), at.position(), new ReferenceContext(declaration)))
@@ -95,6 +123,7 @@ class NavigationGoldenTest {
           before.length() - before.lastIndexOf('\n') - 1);
       String uri = file.toUri().toString();
       connection.open(uri, text);
+      opened = text;
       try {
         Golden.check(file, ".expected", request.answer(root, new Cursor(new TextDocumentIdentifier(uri), position)));
       } finally {

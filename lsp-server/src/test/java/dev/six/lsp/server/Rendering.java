@@ -7,6 +7,7 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
@@ -58,6 +59,20 @@ final class Rendering {
       out.append(fold.getStartLine()).append('-').append(fold.getEndLine()).append(' ').append(fold.getKind()).append('\n');
     }
     return out.length() == 0 ? "(no folds)\n" : out.toString();
+  }
+
+  /** {@code text} with {@code edits} applied (they do not overlap; applied from the last one back). */
+  static String applied(String text, List<TextEdit> edits) {
+    List<TextEdit> sorted = new java.util.ArrayList<>(edits);
+    sorted.sort((a, b) -> {
+      int line = Integer.compare(b.getRange().getStart().getLine(), a.getRange().getStart().getLine());
+      return line != 0 ? line : Integer.compare(b.getRange().getStart().getCharacter(), a.getRange().getStart().getCharacter());
+    });
+    String result = text;
+    for (TextEdit edit : sorted) {
+      result = TextEdits.apply(result, edit.getRange(), edit.getNewText());
+    }
+    return result;
   }
 
   static String range(Range range) {

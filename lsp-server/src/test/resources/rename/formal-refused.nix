@@ -1,0 +1,3 @@
+# rename-to: packages
+{ pk$0gs, lib }:
+pkgs.hello

@@ -1,0 +1,5 @@
+# rename-to: then
+let
+  c$0ount = 1;
+in
+count
