@@ -59,6 +59,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
+    capabilities.setSelectionRangeProvider(true);
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);

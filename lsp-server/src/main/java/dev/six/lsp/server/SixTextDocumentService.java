@@ -1,6 +1,10 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.Rename;
+import dev.six.lsp.ide.SelectionRanges;
+import dev.six.lsp.ide.Span;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
 import java.util.Map;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -47,7 +51,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline, folding,
- * navigation and rename requests from a fresh parse on a worker thread.
+ * selection, navigation and rename requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -164,6 +168,29 @@ final class SixTextDocumentService implements TextDocumentService {
         cancel.checkCanceled();
         for (var span : at.navigation().references(at.offset(params.getPosition()), declarations)) {
           result.add(new Location(uri, LspTypes.range(at.document().source(), span.start(), span.end())));
+        }
+      });
+      return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("selectionRange", cancel -> {
+      List<SelectionRange> result = new ArrayList<>();
+      documents.get(uri).ifPresent(document -> {
+        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        for (Position position : params.getPositions()) {
+          cancel.checkCanceled();
+          SelectionRange chain = null;
+          List<Span> spans = SelectionRanges.at(analysis, document.source().offset(position.getLine(),
+              position.getCharacter()));
+          for (int i = spans.size() - 1; i >= 0; i--) {
+            chain = new SelectionRange(LspTypes.range(document.source(), spans.get(i).start(), spans.get(i).end()), chain);
+          }
+          Range here = new Range(position, position);
+          result.add(chain != null ? chain : new SelectionRange(here, null));
         }
       });
       return result;

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Navigation through a running server. Every {@code .nix} file under {@code definition/},
- * {@code highlight/}, {@code references/} or {@code rename/} that contains the cursor marker {@code $0} is a case:
+ * {@code highlight/}, {@code references/}, {@code rename/} or {@code selection/} that contains the cursor marker {@code $0} is a case:
  * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
  * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
  * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
@@ -74,6 +76,20 @@ class NavigationGoldenTest {
   Stream<DynamicTest> references() {
     return cases("references", (area, at) -> "with the declaration\n" + render(area, references(at, true))
         + "uses only\n" + render(area, references(at, false)));
+  }
+
+  /** Expand selection at the marker: every range from the innermost out, one per line. */
+  @TestFactory
+  Stream<DynamicTest> selection() {
+    return cases("selection", (area, at) -> {
+      List<SelectionRange> ranges = connection.server.getTextDocumentService()
+          .selectionRange(new SelectionRangeParams(at.document(), List.of(at.position()))).get(10, TimeUnit.SECONDS);
+      StringBuilder out = new StringBuilder();
+      for (SelectionRange r = ranges.get(0); r != null; r = r.getParent()) {
+        out.append(Rendering.range(r.getRange())).append('\n');
+      }
+      return out.toString();
+    });
   }
 
   /**

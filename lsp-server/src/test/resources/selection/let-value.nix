@@ -1,0 +1,5 @@
+let
+  double = x: x * 2;
+  answer = double (20 + 1$0);
+in
+answer
