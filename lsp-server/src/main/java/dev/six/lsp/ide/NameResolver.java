@@ -23,6 +23,9 @@ import java.util.Map;
 public final class NameResolver {
   private final SyntaxTree tree;
   private final char[] text;
+  /** For {@link #scopeAt}: the offset whose variable's scope is wanted, and that scope. */
+  private int probe = -1;
+  private Scope probed;
   private final List<Occurrence> occurrences = new ArrayList<>();
   /** The names each {@code rec} set binds, by its node. */
   private final Map<Integer, Map<String, Binding>> recursiveSets = new HashMap<>();
@@ -316,7 +319,40 @@ public final class NameResolver {
     return i + name.length() <= text.length && new String(text, i, name.length()).equals(name) ? i : -1;
   }
 
+  /**
+   * The names visible to a variable at byte {@code offset} (a variable must be written there),
+   * innermost scope first, each once; and whether some {@code with} may provide more.
+   */
+  static ScopeNames scopeAt(DocumentAnalysis analysis, int offset) {
+    NameResolver resolver = new NameResolver(analysis.parse().tree(), analysis.source().bytewise());
+    resolver.probe = offset;
+    if (resolver.tree.nodeCount() > 0) {
+      DeepRecursion.call(() -> {
+        resolver.visit(resolver.tree.root(), null);
+        return null;
+      }, () -> null);
+    }
+    List<Binding> names = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean underWith = false;
+    for (Scope s = resolver.probed; s != null; s = s.parent) {
+      underWith |= s.with != null;
+      for (Binding b : s.names.values()) {
+        if (seen.add(b.name())) {
+          names.add(b);
+        }
+      }
+    }
+    return new ScopeNames(List.copyOf(names), underWith, resolver.probed != null);
+  }
+
+  /** What {@link #scopeAt} found: the bindings in scope, whether under a with, whether a variable was there. */
+  record ScopeNames(List<Binding> bindings, boolean underWith, boolean found) {}
+
   private void use(Span span, String name, Scope scope) {
+    if (probe >= span.start() && probe <= span.end()) {
+      probed = scope;
+    }
     Scope innermostWith = null;
     List<Span> withs = new ArrayList<>();
     for (Scope s = scope; s != null; s = s.parent) {

@@ -5,6 +5,8 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -60,6 +62,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
     capabilities.setSelectionRangeProvider(true);
+    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);

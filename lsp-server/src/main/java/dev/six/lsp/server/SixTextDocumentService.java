@@ -1,6 +1,11 @@
 package dev.six.lsp.server;
 
+import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.Rename;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import dev.six.lsp.ide.SelectionRanges;
 import dev.six.lsp.ide.Span;
 import org.eclipse.lsp4j.SelectionRange;
@@ -51,7 +56,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline, folding,
- * selection, navigation and rename requests from a fresh parse on a worker thread.
+ * selection, navigation, rename and completion requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -171,6 +176,30 @@ final class SixTextDocumentService implements TextDocumentService {
         }
       });
       return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("completion", cancel -> {
+      List<CompletionItem> items = new ArrayList<>();
+      documents.get(uri).ifPresent(document -> {
+        Position at = params.getPosition();
+        int offset = document.source().offset(at.getLine(), at.getCharacter());
+        for (Completion.Item item : Completion.at(document.source(), offset)) {
+          CompletionItem c = new CompletionItem(item.label());
+          c.setKind(switch (item.kind()) {
+            case LOCAL -> CompletionItemKind.Variable;
+            case GLOBAL, BUILTIN -> CompletionItemKind.Function;
+            case SUGAR -> CompletionItemKind.Keyword;
+          });
+          c.setDetail(item.detail());
+          c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
+          items.add(c);
+        }
+      });
+      return Either.forRight(new CompletionList(false, items));
     });
   }
 

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.Location;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Navigation through a running server. Every {@code .nix} file under {@code definition/},
- * {@code highlight/}, {@code references/}, {@code rename/} or {@code selection/} that contains the cursor marker {@code $0} is a case:
+ * {@code highlight/}, {@code references/}, {@code rename/}, {@code selection/} or
+ * {@code completion/} that contains the cursor marker {@code $0} is a case:
  * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
  * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
  * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
@@ -76,6 +78,20 @@ class NavigationGoldenTest {
   Stream<DynamicTest> references() {
     return cases("references", (area, at) -> "with the declaration\n" + render(area, references(at, true))
         + "uses only\n" + render(area, references(at, false)));
+  }
+
+  /** Completion at the marker: each proposal's label, kind and detail, in the order given. */
+  @TestFactory
+  Stream<DynamicTest> completion() {
+    return cases("completion", (area, at) -> {
+      var list = connection.server.getTextDocumentService()
+          .completion(new CompletionParams(at.document(), at.position())).get(10, TimeUnit.SECONDS).getRight();
+      StringBuilder out = new StringBuilder();
+      for (var item : list.getItems()) {
+        out.append(item.getLabel()).append(' ').append(item.getKind()).append(' ').append(item.getDetail()).append('\n');
+      }
+      return out.length() == 0 ? "(no proposals)\n" : out.toString();
+    });
   }
 
   /** Expand selection at the marker: every range from the innermost out, one per line. */

@@ -1,0 +1,89 @@
+package dev.six.lsp.ide;
+
+import dev.six.grammar.desugar.ScopeChecker;
+import dev.six.grammar.lint.InfuseLint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Completion of the name being typed: the bindings in scope there (innermost first), then Nix's
+ * global names; after {@code builtins.}, the built-ins; for a name starting with {@code __}, also
+ * infuse's sugars. When the cursor is not on a name yet, one is put there to ask the resolver what
+ * a variable at that place would see.
+ */
+public final class Completion {
+  private static final String PLACEHOLDER = "sixCompletionPlaceholder";
+
+  private Completion() {}
+
+  /** A proposal: the name and where it comes from. */
+  public record Item(String label, Kind kind, String detail) {}
+
+  public enum Kind { LOCAL, GLOBAL, BUILTIN, SUGAR }
+
+  /** The proposals at byte {@code offset} of {@code source}. */
+  public static List<Item> at(SourceText source, int offset) {
+    char[] text = source.bytewise();
+    int start = offset;
+    while (start > 0 && isNameChar(text[start - 1])) {
+      start--;
+    }
+    String prefix = new String(text, start, offset - start);
+    List<Item> items = new ArrayList<>();
+    if (start >= 9 && new String(text, start - 9, 9).equals("builtins.")) {
+      for (String name : builtinNames()) {
+        if (name.startsWith(prefix)) {
+          items.add(new Item(name, Kind.BUILTIN, "builtins." + name));
+        }
+      }
+      return items;
+    }
+    // ask the resolver about a variable here: the typed prefix, or a placeholder where none is typed
+    String probeText = new String(text, 0, start) + (prefix.isEmpty() ? PLACEHOLDER : prefix)
+        + new String(text, offset, text.length - offset);
+    SourceText probe = SourceText.of(new String(probeText.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        java.nio.charset.StandardCharsets.UTF_8));
+    NameResolver.ScopeNames scope = NameResolver.scopeAt(DocumentAnalysis.parseOnly(probe), start);
+    Set<String> offered = new java.util.HashSet<>();
+    for (Binding b : scope.bindings()) {
+      if (b.name().startsWith(prefix) && !b.name().equals(PLACEHOLDER) && offered.add(b.name())) {
+        items.add(new Item(b.name(), Kind.LOCAL, b.kind().name().toLowerCase()));
+      }
+    }
+    for (String name : new TreeSet<>(ScopeChecker.globalNames())) {
+      if (name.startsWith(prefix) && !name.startsWith("__") && offered.add(name)) {
+        items.add(new Item(name, Kind.GLOBAL, "global"));
+      }
+    }
+    if (prefix.startsWith("__")) {
+      for (String sugar : InfuseLint.SUGARS) {
+        if (sugar.startsWith(prefix) && offered.add(sugar)) {
+          items.add(new Item(sugar, Kind.SUGAR, "infuse sugar"));
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The attributes of {@code builtins}: Nix's globals, those under a {@code __} name without it
+   * ({@code __add} is {@code builtins.add}), and the constants and {@code builtins} itself left out.
+   */
+  static List<String> builtinNames() {
+    TreeSet<String> names = new TreeSet<>();
+    for (String g : ScopeChecker.globalNames()) {
+      if (g.startsWith("__")) {
+        names.add(g.substring(2));
+      } else if (!Set.of("true", "false", "null", "builtins").contains(g)) {
+        names.add(g);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
+  }
+}

@@ -1,0 +1,2 @@
+# After builtins., the built-ins.
+builtins.toJ$0

@@ -1,0 +1,5 @@
+# With nothing typed yet, every name in scope is proposed, then every global.
+let
+  alpha = 1;
+in
+map (beta: $0) [ alpha ]
