@@ -62,6 +62,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
     capabilities.setSelectionRangeProvider(true);
+    capabilities.setHoverProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);

@@ -1,6 +1,12 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.Completion;
+import dev.six.lsp.ide.HoverText;
+import dev.six.lsp.ide.SourceText;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
 import dev.six.lsp.ide.Rename;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -56,7 +62,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline, folding,
- * selection, navigation, rename and completion requests from a fresh parse on a worker thread.
+ * selection, navigation, rename, completion and hover requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -177,6 +183,16 @@ final class SixTextDocumentService implements TextDocumentService {
       });
       return result;
     });
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("hover", cancel -> navigation(uri)
+        .flatMap(at -> HoverText.at(at.analysis(), at.offset(params.getPosition()))
+            .map(h -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, SourceText.fromBytewise(h.markdown())),
+                LspTypes.range(at.document().source(), h.span().start(), h.span().end()))))
+        .orElse(null));
   }
 
   @Override

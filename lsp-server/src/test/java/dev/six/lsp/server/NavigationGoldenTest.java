@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Navigation through a running server. Every {@code .nix} file under {@code definition/},
- * {@code highlight/}, {@code references/}, {@code rename/}, {@code selection/} or
- * {@code completion/} that contains the cursor marker {@code $0} is a case:
+ * {@code highlight/}, {@code references/}, {@code rename/}, {@code selection/},
+ * {@code completion/} or {@code hover/} that contains the cursor marker {@code $0} is a case:
  * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
  * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
  * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
@@ -78,6 +79,17 @@ class NavigationGoldenTest {
   Stream<DynamicTest> references() {
     return cases("references", (area, at) -> "with the declaration\n" + render(area, references(at, true))
         + "uses only\n" + render(area, references(at, false)));
+  }
+
+  /** Hover at the marker: the range described and the text. */
+  @TestFactory
+  Stream<DynamicTest> hover() {
+    return cases("hover", (area, at) -> {
+      var hover = connection.server.getTextDocumentService()
+          .hover(new HoverParams(at.document(), at.position())).get(10, TimeUnit.SECONDS);
+      return hover == null ? "(no hover)\n"
+          : Rendering.range(hover.getRange()) + " " + hover.getContents().getRight().getValue() + "\n";
+    });
   }
 
   /** Completion at the marker: each proposal's label, kind and detail, in the order given. */

@@ -1,0 +1,2 @@
+{ pkgs, port ? 22 }:
+toString po$0rt

@@ -1,0 +1,4 @@
+let
+  answer = 42;
+in
+ans$0wer + 1
