@@ -31,7 +31,9 @@ public enum DiagnosticKind {
   // Names bound and never used (the editor's resolver finds them).
   UNUSED_BINDING("unused_binding", Severity.WARNING),
   UNUSED_FORMAL("unused_formal", Severity.HINT),
-  UNUSED_ARGUMENT("unused_argument", Severity.HINT);
+  UNUSED_ARGUMENT("unused_argument", Severity.HINT),
+  UNUSED_WITH("unused_with", Severity.WARNING),
+  UNUSED_REC("unused_rec", Severity.HINT);
 
   private final String code;
   private final Severity severity;

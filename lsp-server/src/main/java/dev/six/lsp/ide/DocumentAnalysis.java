@@ -36,7 +36,7 @@ public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagno
     all.addAll(LintSuppressions.apply(text, source.length(),
         SixLints.check(context.originName(), text, source.length(), outcome.expr())));
     // and what only the editor's resolver sees: names bound and never used
-    all.addAll(UnusedBindings.of(NameResolver.resolve(new DocumentAnalysis(source, parse, List.of()))));
+    all.addAll(UnusedBindings.of(NameResolver.resolve(new DocumentAnalysis(source, parse, List.of())), parse.tree()));
     all.sort(Comparator.comparingInt(Diagnostic::start));
     return new DocumentAnalysis(source, parse, List.copyOf(all));
   }

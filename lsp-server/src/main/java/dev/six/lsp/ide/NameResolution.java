@@ -3,6 +3,7 @@ package dev.six.lsp.ide;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,8 +12,15 @@ import java.util.Optional;
  */
 public final class NameResolution {
   private final List<Occurrence> occurrences;
+  private final Map<Span, List<Binding>> recursiveSets;
 
   NameResolution(List<Occurrence> occurrences) {
+    this(occurrences, Map.of());
+  }
+
+  /** {@code recursiveSets}: each {@code rec} set (its span) with the names it binds. */
+  NameResolution(List<Occurrence> occurrences, Map<Span, List<Binding>> recursiveSets) {
+    this.recursiveSets = Map.copyOf(recursiveSets);
     List<Occurrence> sorted = new ArrayList<>(occurrences);
     // At one place a use sorts before a declaration: an inherited name leads to the outer binding.
     sorted.sort(Comparator.comparingInt((Occurrence o) -> o.span().start()).thenComparing(Occurrence::declaration));
@@ -38,6 +46,11 @@ public final class NameResolution {
       }
     }
     return Optional.ofNullable(touching);
+  }
+
+  /** Each {@code rec} set of the document (its span) with the names it binds. */
+  public Map<Span, List<Binding>> recursiveSets() {
+    return recursiveSets;
   }
 
   /** The occurrences of {@code binding}, in document order. */

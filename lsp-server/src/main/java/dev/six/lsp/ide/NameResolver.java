@@ -66,7 +66,10 @@ public final class NameResolver {
     return DeepRecursion.call(() -> {
       resolver.visit(resolver.tree.root(), null);
       resolver.resolveInheritedFrom();
-      return new NameResolution(resolver.occurrences);
+      Map<Span, List<Binding>> recSets = new HashMap<>();
+      resolver.recursiveSets.forEach((node, names) -> recSets.put(
+          new Span(resolver.tree.start(node), resolver.tree.end(node)), List.copyOf(names.values())));
+      return new NameResolution(resolver.occurrences, recSets);
     }, () -> new NameResolution(List.of()));
   }
 

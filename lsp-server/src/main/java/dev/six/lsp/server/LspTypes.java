@@ -44,7 +44,8 @@ final class LspTypes {
     org.eclipse.lsp4j.Diagnostic result = new org.eclipse.lsp4j.Diagnostic(
         range(source, d.start(), d.end()), SourceText.fromBytewise(d.message()), severity(d), SOURCE, d.kind().code());
     if (d.kind() == DiagnosticKind.UNUSED_BINDING || d.kind() == DiagnosticKind.UNUSED_FORMAL
-        || d.kind() == DiagnosticKind.UNUSED_ARGUMENT) {
+        || d.kind() == DiagnosticKind.UNUSED_ARGUMENT || d.kind() == DiagnosticKind.UNUSED_WITH
+        || d.kind() == DiagnosticKind.UNUSED_REC) {
       result.setTags(List.of(DiagnosticTag.Unnecessary)); // editors grey it out
     }
     if (d.relatedStart() >= 0) {
