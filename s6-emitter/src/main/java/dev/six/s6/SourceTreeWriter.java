@@ -1,5 +1,6 @@
 package dev.six.s6;
 
+import dev.six.s6.output.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Writes a host's s6-rc source definition directories ({@code <dir>/<service>/...}) from its
@@ -49,7 +48,7 @@ public final class SourceTreeWriter {
       throw new UncheckedIOException("cannot write the s6-rc source tree " + target, e);
     } finally {
       if (temp != null) {
-        deleteQuietly(temp);
+        Trees.deleteQuietly(temp);
       }
     }
   }
@@ -78,13 +77,5 @@ public final class SourceTreeWriter {
       }
     }
     return name;
-  }
-
-  private static void deleteQuietly(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException ignored) {
-      // best effort: the temporary directory is a hidden sibling and harmless if it stays
-    }
   }
 }

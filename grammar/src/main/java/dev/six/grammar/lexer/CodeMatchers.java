@@ -161,11 +161,11 @@ final class CodeMatchers {
   }
 
   static boolean isIdStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return NixNames.isIdStart(c);
   }
 
   static boolean isIdPart(char c) {
-    return isIdStart(c) || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    return NixNames.isIdPart(c);
   }
 
   static boolean isDigit(char c) {

@@ -1,6 +1,8 @@
 package dev.six.grammar.lint;
 
+import dev.six.grammar.lexer.NixNames;
 import dev.six.grammar.desugar.NixExpr;
+import dev.six.grammar.desugar.NixExprWalk;
 import dev.six.grammar.desugar.Symbol;
 import dev.six.grammar.diagnostic.Diagnostic;
 import dev.six.grammar.diagnostic.DiagnosticKind;
@@ -34,7 +36,7 @@ public final class InfuseLint {
   /** The infusions of {@code root}, parsed from {@code text} (for the keys' exact places). */
   public static List<Diagnostic> check(char[] text, int length, NixExpr root) {
     InfuseLint lint = new InfuseLint(text, length);
-    NixWalk.walk(root, lint::visit);
+    NixExprWalk.walk(root, lint::visit);
     return lint.out;
   }
 
@@ -180,11 +182,7 @@ public final class InfuseLint {
       }
     }
     int end = i + key.length();
-    boolean startsName = i == 0 || !isNameChar(text[i - 1]);
-    return startsName && (end >= length || !isNameChar(text[end]));
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '\'';
+    boolean startsName = i == 0 || !NixNames.isIdPart(text[i - 1]);
+    return startsName && (end >= length || !NixNames.isIdPart(text[end]));
   }
 }

@@ -1,5 +1,6 @@
 package dev.six.lsp.ide;
 
+import dev.six.grammar.lexer.NixNames;
 import dev.six.grammar.desugar.ScopeChecker;
 import dev.six.grammar.lint.InfuseLint;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class Completion {
   public static List<Item> at(SourceText source, int offset) {
     char[] text = source.bytewise();
     int start = offset;
-    while (start > 0 && isNameChar(text[start - 1])) {
+    while (start > 0 && NixNames.isIdPart(text[start - 1])) {
       start--;
     }
     String prefix = new String(text, start, offset - start);
@@ -81,9 +82,5 @@ public final class Completion {
       }
     }
     return List.copyOf(names);
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
   }
 }

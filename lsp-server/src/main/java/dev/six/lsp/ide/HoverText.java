@@ -1,5 +1,6 @@
 package dev.six.lsp.ide;
 
+import dev.six.grammar.lexer.NixNames;
 import dev.six.grammar.desugar.ScopeChecker;
 import java.util.Optional;
 
@@ -37,11 +38,11 @@ public final class HoverText {
   private static Optional<Hover> global(DocumentAnalysis analysis, int offset) {
     char[] text = analysis.source().bytewise();
     int start = offset;
-    while (start > 0 && isNameChar(text[start - 1])) {
+    while (start > 0 && NixNames.isIdPart(text[start - 1])) {
       start--;
     }
     int end = offset;
-    while (end < text.length && isNameChar(text[end])) {
+    while (end < text.length && NixNames.isIdPart(text[end])) {
       end++;
     }
     String name = new String(text, start, end - start);
@@ -49,10 +50,6 @@ public final class HoverText {
       return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)", new Span(start, end)));
     }
     return Optional.empty();
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
   }
 
   /** Markdown and the span it describes. */

@@ -1,12 +1,11 @@
 package dev.six.lsp.ide;
 
+import dev.six.grammar.lexer.NixNames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renames a binding within its file: every declaration and use of the name under the cursor. A
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  * renamed text again.
  */
 public final class Rename {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_'-]*");
-  private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "assert", "with", "let", "in", "rec",
-      "inherit", "or");
 
   private Rename() {}
 
@@ -53,7 +49,7 @@ public final class Rename {
     if (why != null) {
       return Plan.refused(why);
     }
-    if (!IDENTIFIER.matcher(newName).matches() || KEYWORDS.contains(newName)) {
+    if (!NixNames.isIdentifier(newName)) {
       return Plan.refused("'" + newName + "' is not a Nix identifier");
     }
     String inherit = inheritedUse(analysis, resolution, binding);
@@ -160,7 +156,7 @@ public final class Rename {
         i--;
       }
       int end = i + 1;
-      while (i >= 0 && (Character.isLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '\'' || text[i] == '-')) {
+      while (i >= 0 && NixNames.isIdPart(text[i])) {
         i--;
       }
       String word = new String(text, i + 1, end - i - 1);

@@ -1,6 +1,7 @@
 package dev.six.lsp.index;
 
 import dev.six.grammar.desugar.NixExpr;
+import dev.six.grammar.desugar.NixExprWalk;
 import dev.six.grammar.desugar.SourceContext;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.Symbol;
@@ -59,7 +60,7 @@ final class SymbolExtractor {
         }
         todo.push(new Object[] {lambda.body(), container});
       } else {
-        for (NixExpr child : Children.of(e)) {
+        for (NixExpr child : NixExprWalk.children(e)) {
           todo.push(new Object[] {child, container});
         }
       }

@@ -240,7 +240,8 @@ public final class WorkspaceIndex implements AutoCloseable {
     return s.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes}, in hex: what tells a file changed, and names a workspace's index. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -5,9 +5,6 @@ import dev.six.lsp.index.WorkspaceIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,12 +101,7 @@ final class WorkspaceIndexer {
 
   /** One index directory per workspace folder. */
   private static String key(Path workspace) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(workspace.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    byte[] path = workspace.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+    return WorkspaceIndex.sha256(path).substring(0, 24);
   }
 }

@@ -1,11 +1,9 @@
 package dev.six.s6.compile;
 
+import dev.six.s6.output.Trees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Writes a compilation as s6-rc-compile's output directory: {@code lock}, {@code n},
@@ -32,22 +30,8 @@ public final class CompiledWriter {
       done = true;
     } finally {
       if (!done) {
-        deleteTree(dir);
+        Trees.deleteQuietly(dir);
       }
-    }
-  }
-
-  static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException ignored) {
-      // best effort, as s6-rc-compile's rm -rf: what remains is reported by the caller's own failure
     }
   }
 }

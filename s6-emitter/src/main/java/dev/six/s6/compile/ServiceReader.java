@@ -1,6 +1,7 @@
 package dev.six.s6.compile;
 
 import dev.six.s6.source.DefinitionDirectory;
+import dev.six.s6.source.ListFile;
 import dev.six.s6.source.EntryKind;
 import java.io.IOException;
 import java.util.ArrayList;

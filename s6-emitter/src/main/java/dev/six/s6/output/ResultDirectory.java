@@ -1,7 +1,6 @@
 package dev.six.s6.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -67,7 +65,7 @@ public final class ResultDirectory {
       try (Stream<Path> siblings = Files.list(link.getParent())) {
         for (Path old : siblings.filter(p -> p.getFileName().toString().startsWith(generationPrefix())).toList()) {
           if (!old.getFileName().equals(generation.getFileName())) {
-            delete(old);
+            Trees.deleteQuietly(old);
           }
         }
       }
@@ -79,7 +77,7 @@ public final class ResultDirectory {
   /** Removes a generation that will not be committed; the result stays as it was. */
   public void abandon(Path generation) {
     try {
-      delete(generation);
+      Trees.deleteQuietly(generation);
     } finally {
       unlock();
     }
@@ -102,29 +100,6 @@ public final class ResultDirectory {
     } finally {
       lock = null;
       lockChannel = null;
-    }
-  }
-
-  private static void delete(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try {
-      List<Path> paths;
-      try (Stream<Path> walk = Files.walk(root)) {
-        paths = walk.toList();
-      }
-      // a read-only directory (a data/ copied from the store) must become writable to be emptied
-      for (Path p : paths) {
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          p.toFile().setWritable(true, true);
-        }
-      }
-      for (int i = paths.size() - 1; i >= 0; i--) {
-        Files.deleteIfExists(paths.get(i));
-      }
-    } catch (IOException | UncheckedIOException ignored) {
-      // best effort: a left-over generation is hidden, never linked, and removed by the next build
     }
   }
 }

@@ -1,15 +1,13 @@
 package dev.six.s6.output;
 
+import dev.six.eval.hash.HashAlgorithm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +35,8 @@ public final class TreeManifest {
           lines.add(new String[] {rel, "d " + mode(p) + " " + rel});
         } else {
           byte[] bytes = Files.readAllBytes(p);
-          lines.add(new String[] {rel, "f " + mode(p) + " " + rel + " " + bytes.length + " " + sha256(bytes)});
+          lines.add(new String[] {rel, "f " + mode(p) + " " + rel + " " + bytes.length + " "
+              + HashAlgorithm.SHA256.hash(bytes).toBase16()});
         }
       }
     }
@@ -89,13 +88,5 @@ public final class TreeManifest {
       m |= 1 << (8 - perm.ordinal());
     }
     return String.format("%04o", m);
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

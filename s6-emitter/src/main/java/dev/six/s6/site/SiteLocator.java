@@ -1,5 +1,6 @@
 package dev.six.s6.site;
 
+import dev.six.grammar.lexer.NixNames;
 import dev.six.s6.ServiceRecord;
 import dev.six.s6.source.DescriptionSource;
 import dev.six.s6.source.SourceLocation;
@@ -100,8 +101,9 @@ public final class SiteLocator implements DescriptionSource.RecordLocator {
     }
   }
 
+  /** A name's character, or the dot of an attribute path ({@code targets.a.b} is one reference). */
   private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '\'' || c == '.';
+    return NixNames.isIdPart(c) || c == '.';
   }
 
   private static String read(Path file) {

@@ -139,7 +139,7 @@ final class DiskDefinitionDirectory implements DefinitionDirectory {
     }
     try {
       String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-      return ListFileLines.locate(file, text, listedName);
+      return ListFile.locate(file, text, listedName);
     } catch (IOException e) {
       return SourceLocation.fileStart(file);
     }

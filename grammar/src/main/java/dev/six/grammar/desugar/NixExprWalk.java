@@ -1,6 +1,5 @@
-package dev.six.grammar.lint;
+package dev.six.grammar.desugar;
 
-import dev.six.grammar.desugar.NixExpr;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -8,12 +7,13 @@ import java.util.function.Consumer;
 
 /**
  * Visits every expression of a desugared tree, parents before children and children in source
- * order, without recursion (a generated file can nest deeper than the stack).
+ * order, without recursion (a generated file can nest deeper than the stack); and says what the
+ * children of one expression are, for walks that treat some kinds themselves.
  */
-final class NixWalk {
-  private NixWalk() {}
+public final class NixExprWalk {
+  private NixExprWalk() {}
 
-  static void walk(NixExpr root, Consumer<NixExpr> visit) {
+  public static void walk(NixExpr root, Consumer<NixExpr> visit) {
     Deque<NixExpr> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
@@ -23,7 +23,8 @@ final class NixWalk {
     }
   }
 
-  private static List<NixExpr> children(NixExpr e) {
+  /** The sub-expressions of {@code e}, in source order, without nulls. */
+  public static List<NixExpr> children(NixExpr e) {
     List<NixExpr> c = new java.util.ArrayList<>();
     if (e instanceof NixExpr.ExprSelect s) {
       c.add(s.expr());
@@ -69,6 +70,7 @@ final class NixWalk {
         c.add(d.value());
       });
     }
+    c.removeIf(x -> x == null);
     return c;
   }
 
