@@ -31,7 +31,6 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
   private final SixTextDocumentService textDocuments;
-  private final IndexProgress indexProgress = new IndexProgress();
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
   private volatile Path workspaceRoot;
@@ -43,14 +42,13 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
     this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
-    this.indexer = new WorkspaceIndexer(options.indexDirectory(), indexProgress);
+    this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.workspace = new SixWorkspaceService(indexer, requests);
   }
 
   @Override
   public void connect(LanguageClient client) {
     diagnostics.connect(client);
-    indexProgress.connect(client);
   }
 
   @Override
@@ -72,7 +70,6 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
     workspaceRoot = WorkspaceRoots.first(params);
-    indexProgress.enable(IndexProgress.supportedBy(params));
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 

@@ -23,7 +23,6 @@ final class WorkspaceIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceIndexer.class);
 
   private final Path storeRoot;
-  private final IndexProgress progress;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "six-lsp-index");
     t.setDaemon(true);
@@ -34,32 +33,25 @@ final class WorkspaceIndexer {
   private volatile Path root;
   private boolean stopped;
 
-  /**
-   * {@code storeRoot}: where indexes are kept between sessions ({@code null}: in memory);
-   * {@code progress}: where each indexing run is reported to the editor.
-   */
-  WorkspaceIndexer(Path storeRoot, IndexProgress progress) {
+  /** {@code storeRoot}: where indexes are kept between sessions ({@code null}: in memory). */
+  WorkspaceIndexer(Path storeRoot) {
     this.storeRoot = storeRoot;
-    this.progress = progress;
   }
 
   /** Starts indexing {@code workspace} in the background. */
   void start(Path workspace) {
     root = workspace;
     worker.execute(() -> {
-      IndexProgress.Run run = progress.begin("Indexing", workspace.toString());
-      String outcome = "not indexed";
       try {
         index = storeRoot == null ? WorkspaceIndex.inMemory() : WorkspaceIndex.open(storeRoot.resolve(key(workspace)));
         long start = System.nanoTime();
         WorkspaceIndex.SyncResult result = index.sync(workspace);
-        outcome = summary(result, start);
-        LOG.info("indexed {}: {}", workspace, outcome);
+        LOG.info("indexed {}: {} files, {} read again, {} forgotten, in {} ms", workspace, result.files(),
+            result.reindexed(), result.removed(), (System.nanoTime() - start) / 1_000_000);
       } catch (IOException | RuntimeException e) {
         LOG.warn("cannot index {}: {}", workspace, e.toString());
       } finally {
         firstSync.countDown();
-        run.end(outcome);
       }
     });
   }
@@ -71,19 +63,12 @@ final class WorkspaceIndexer {
       return;
     }
     worker.execute(() -> {
-      if (index == null) {
-        return;
-      }
-      IndexProgress.Run run = progress.begin("Re-indexing", workspace.toString());
-      String outcome = "not indexed";
       try {
-        long start = System.nanoTime();
-        outcome = summary(index.sync(workspace), start);
-        LOG.debug("re-indexed {}: {}", workspace, outcome);
+        if (index != null) {
+          index.sync(workspace);
+        }
       } catch (IOException | RuntimeException e) {
         LOG.warn("cannot re-index {}: {}", workspace, e.toString());
-      } finally {
-        run.end(outcome);
       }
     });
   }
@@ -112,12 +97,6 @@ final class WorkspaceIndexer {
     } catch (IOException | InterruptedException e) {
       LOG.debug("closing the index: {}", e.toString());
     }
-  }
-
-  /** What a sync did, as the log and the editor's progress say it. */
-  private static String summary(WorkspaceIndex.SyncResult result, long startNanos) {
-    return String.format("%d files, %d read again, %d forgotten, in %d ms", result.files(), result.reindexed(),
-        result.removed(), (System.nanoTime() - startNanos) / 1_000_000);
   }
 
   /** One index directory per workspace folder. */

@@ -1,18 +1,14 @@
 package dev.six.lsp.server;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -21,8 +17,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class RecordingClient implements LanguageClient {
   private final ConcurrentMap<String, LinkedBlockingQueue<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
-  private final List<String> progressTokensCreated = new CopyOnWriteArrayList<>();
-  private final LinkedBlockingQueue<ProgressParams> progress = new LinkedBlockingQueue<>();
 
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -57,32 +51,6 @@ final class RecordingClient implements LanguageClient {
 
   private LinkedBlockingQueue<PublishDiagnosticsParams> queue(String uri) {
     return diagnostics.computeIfAbsent(uri, key -> new LinkedBlockingQueue<>());
-  }
-
-  /** The work-done progress tokens the server asked to create, in order. */
-  List<String> progressTokensCreated() {
-    return progressTokensCreated;
-  }
-
-  /** The next {@code $/progress} notification; fails after ten seconds without any. */
-  ProgressParams nextProgress() throws InterruptedException {
-    ProgressParams params = progress.poll(10, TimeUnit.SECONDS);
-    if (params == null) {
-      throw new AssertionError("no $/progress notification");
-    }
-    return params;
-  }
-
-  /** Accepts every progress token, as an editor that shows progress does. */
-  @Override
-  public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
-    progressTokensCreated.add(params.getToken().getLeft());
-    return CompletableFuture.completedFuture(null);
-  }
-
-  @Override
-  public void notifyProgress(ProgressParams params) {
-    progress.add(params);
   }
 
   @Override
