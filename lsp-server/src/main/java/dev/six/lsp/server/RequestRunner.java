@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Runs requests off the message thread, so that a slow request never delays the notifications
  * (edits) behind it, and makes {@code $/cancelRequest} effective: a request cancelled while it
  * waits for a worker never starts, and one cancelled while running stops at its next check. A
- * request that fails is logged and answered with an error; it cannot take the server down.
+ * request that fails is logged and answered with an error; it cannot take the server down. A
+ * request the server declines (a {@link ResponseErrorException} with the reason) is no failure.
  */
 final class RequestRunner {
   private static final Logger LOG = LoggerFactory.getLogger(RequestRunner.class);
@@ -49,6 +50,9 @@ final class RequestRunner {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
       if (cause instanceof CancellationException) {
         LOG.debug("{} cancelled", method);
+      } else if (cause instanceof ResponseErrorException) {
+        // a refusal the editor shows (no name to rename here, ...): the server works as meant
+        LOG.debug("{} refused: {}", method, cause.getMessage());
       } else if (cause != null) {
         LOG.error("{} failed", method, cause);
       }

@@ -88,7 +88,9 @@ final class WorkspaceIndexer {
       return;
     }
     stopped = true;
-    worker.shutdownNow();
+    // Not shutdownNow: interrupting a sync closes Lucene's file channels and invalidates the
+    // index's write lock, and closing the index then fails; a running sync is short, so it ends.
+    worker.shutdown();
     try {
       worker.awaitTermination(5, TimeUnit.SECONDS);
       if (index != null) {

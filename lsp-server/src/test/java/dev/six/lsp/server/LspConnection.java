@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -30,13 +31,15 @@ import org.eclipse.lsp4j.services.LanguageServer;
 /**
  * A real server and a real LSP4J client joined by two pipes, as an editor and {@code six lsp} are
  * joined by stdio: every test message is serialized to JSON-RPC and parsed back. The client also
- * keeps every message it receives, for tests that look at the protocol itself.
+ * keeps every message it receives and every message it sends, for tests that look at the protocol
+ * itself.
  */
 final class LspConnection implements AutoCloseable {
   final LanguageServer server;
   final RecordingClient client = new RecordingClient();
   final CompletableFuture<Integer> exitCode;
   final List<Message> received = new CopyOnWriteArrayList<>();
+  final List<Message> sent = new CopyOnWriteArrayList<>();
   private final ExecutorService clientThreads = Executors.newCachedThreadPool();
   private final OutputStream toServer;
   private final OutputStream toClient;
@@ -51,8 +54,9 @@ final class LspConnection implements AutoCloseable {
     toClient = Channels.newOutputStream(serverToClient.sink());
     exitCode = LspLauncher.start(serverIn, toClient, options);
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer, clientThreads,
+        // LSP4J wraps both directions: the consumer that writes to the stream is the outgoing one.
         consumer -> message -> {
-          received.add(message);
+          (consumer instanceof StreamMessageConsumer ? sent : received).add(message);
           consumer.consume(message);
         });
     server = launcher.getRemoteProxy();
