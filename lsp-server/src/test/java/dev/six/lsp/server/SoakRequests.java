@@ -2,6 +2,7 @@ package dev.six.lsp.server;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FileOperationsServerCapabilities;
+import org.eclipse.lsp4j.FileDelete;
+import org.eclipse.lsp4j.DeleteFilesParams;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.FileCreate;
+import org.eclipse.lsp4j.CreateFilesParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.ImplementationParams;
@@ -83,6 +91,7 @@ import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * Every request a server announces in its {@code initialize} result, each able to send itself at a
@@ -114,6 +123,7 @@ final class SoakRequests {
   private final Set<String> exercised = new TreeSet<>();
   private final List<String> commands = new ArrayList<>();
   private final Map<String, String> semanticTokensResults = new ConcurrentHashMap<>();
+  private final Set<String> fileOperations = new TreeSet<>();
 
   SoakRequests(LanguageServer server, ServerCapabilities capabilities) {
     this.server = server;
@@ -319,6 +329,7 @@ final class SoakRequests {
                 documents.typeHierarchySubtypes(new TypeHierarchySubtypesParams(items.get(0))));
           });
     }
+    addFileOperations(capabilities.getWorkspace() == null ? null : capabilities.getWorkspace().getFileOperations());
     if (on(capabilities.getWorkspaceSymbolProvider())) {
       Either<Boolean, WorkspaceSymbolOptions> provider = capabilities.getWorkspaceSymbolProvider();
       boolean resolve = provider.isRight() && Boolean.TRUE.equals(provider.getRight().getResolveProvider());
@@ -332,6 +343,59 @@ final class SoakRequests {
             return List.of(server.getWorkspaceService().resolveWorkspaceSymbol(answer.getRight().get(0)));
           });
     }
+  }
+
+  /**
+   * File operations: the requests an editor sends before it creates, renames or deletes a file
+   * (sent here for operations the user then does not carry out, which editors allow), and whether
+   * the server wants to be told after the session creates, renames or deletes one.
+   */
+  private void addFileOperations(FileOperationsServerCapabilities operations) {
+    if (operations == null) {
+      return;
+    }
+    WorkspaceService workspace = server.getWorkspaceService();
+    if (operations.getWillCreate() != null) {
+      fileOperations.add("willCreate");
+      requests.add(new Request("workspace/willCreateFiles", t -> workspace.willCreateFiles(new CreateFilesParams(
+          List.of(new FileCreate(sibling(t.document(), "soak-new.nix"))))), (r, t) -> List.of()));
+    }
+    if (operations.getWillRename() != null) {
+      fileOperations.add("willRename");
+      requests.add(new Request("workspace/willRenameFiles", t -> {
+        // a file to a new name in its folder, or its folder (a by-name service's) to a new name
+        Path file = t.document().path;
+        FileRename rename = t.random().nextBoolean()
+            ? new FileRename(t.document().uri, sibling(t.document(), "soak-renamed.nix"))
+            : new FileRename(file.getParent().toUri().toString(),
+                file.getParent().resolveSibling(file.getParent().getFileName() + "-soak").toUri().toString());
+        return workspace.willRenameFiles(new RenameFilesParams(List.of(rename)));
+      }, (r, t) -> List.of()));
+    }
+    if (operations.getWillDelete() != null) {
+      fileOperations.add("willDelete");
+      requests.add(new Request("workspace/willDeleteFiles", t -> workspace.willDeleteFiles(
+          new DeleteFilesParams(List.of(new FileDelete(t.document().uri)))), (r, t) -> List.of()));
+    }
+    for (String notified : List.of("didCreate", "didRename", "didDelete")) {
+      boolean announced = switch (notified) {
+        case "didCreate" -> operations.getDidCreate() != null;
+        case "didRename" -> operations.getDidRename() != null;
+        default -> operations.getDidDelete() != null;
+      };
+      if (announced) {
+        fileOperations.add(notified);
+      }
+    }
+  }
+
+  /** Whether the server asked to be told of {@code operation} ("didCreate", "didRename", "didDelete") after it happens. */
+  boolean notifies(String operation) {
+    return fileOperations.contains(operation);
+  }
+
+  private static String sibling(SoakDocument document, String name) {
+    return document.path.resolveSibling(name).toUri().toString();
   }
 
   /** The announced requests, in a stable order (the soak test draws from them at random). */
@@ -365,10 +429,12 @@ final class SoakRequests {
     return missing;
   }
 
-  /** The workspace capability announces requests only through file operations and content providers. */
+  /**
+   * The workspace capability announces requests only through file operations (all of which this
+   * class exercises) and text document content providers (which it does not).
+   */
   private static boolean workspaceWithoutRequests(String name, ServerCapabilities capabilities) {
-    return name.equals("workspace") && capabilities.getWorkspace().getFileOperations() == null
-        && capabilities.getWorkspace().getTextDocumentContent() == null;
+    return name.equals("workspace") && capabilities.getWorkspace().getTextDocumentContent() == null;
   }
 
   private void addSemanticTokens(TextDocumentService documents, SemanticTokensWithRegistrationOptions provider) {

@@ -27,6 +27,12 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileDelete;
+import org.eclipse.lsp4j.DeleteFilesParams;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.FileCreate;
+import org.eclipse.lsp4j.CreateFilesParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -265,23 +271,26 @@ final class SoakSession {
     int draw = random.nextInt(10);
     if (draw < 4) {
       SoakDocument template = pick(documents);
-      Path file = template.path.resolveSibling("soak-" + (++filesCreated) + ".nix");
-      SoakDocument document = new SoakDocument(file, template.original);
-      Files.writeString(file, document.original, StandardCharsets.UTF_8);
-      documents.add(document);
-      created.add(document);
-      byUri.put(document.uri, document);
-      watched(document, FileChangeType.Created);
-    } else if (draw < 7 && !created.isEmpty()) {
-      SoakDocument document = pick(created);
-      if (document.open) {
-        close(document);
+      create(new SoakDocument(template.path.resolveSibling("soak-" + (++filesCreated) + ".nix"), template.original));
+      if (requests.notifies("didCreate")) {
+        connection.server.getWorkspaceService().didCreateFiles(new CreateFilesParams(List.of(new FileCreate(created.get(created.size() - 1).uri))));
       }
-      Files.delete(document.path);
-      documents.remove(document);
-      created.remove(document);
-      byUri.remove(document.uri);
-      watched(document, FileChangeType.Deleted);
+    } else if (draw < 6 && !created.isEmpty()) {
+      SoakDocument document = pick(created);
+      delete(document);
+      if (requests.notifies("didDelete")) {
+        connection.server.getWorkspaceService().didDeleteFiles(new DeleteFilesParams(List.of(new FileDelete(document.uri))));
+      }
+    } else if (draw < 7 && !created.isEmpty()) {
+      // a rename: the file watcher sees one file go and another come
+      SoakDocument old = pick(created);
+      SoakDocument renamed = new SoakDocument(old.path.resolveSibling("soak-" + (++filesCreated) + ".nix"),
+          Files.readString(old.path, StandardCharsets.UTF_8));
+      delete(old);
+      create(renamed);
+      if (requests.notifies("didRename")) {
+        connection.server.getWorkspaceService().didRenameFiles(new RenameFilesParams(List.of(new FileRename(old.uri, renamed.uri))));
+      }
     } else {
       SoakDocument document = pick(documents);
       if (!document.open) {
@@ -290,6 +299,25 @@ final class SoakSession {
         watched(document, FileChangeType.Changed);
       }
     }
+  }
+
+  private void create(SoakDocument document) throws IOException {
+    Files.writeString(document.path, document.original, StandardCharsets.UTF_8);
+    documents.add(document);
+    created.add(document);
+    byUri.put(document.uri, document);
+    watched(document, FileChangeType.Created);
+  }
+
+  private void delete(SoakDocument document) throws IOException {
+    if (document.open) {
+      close(document);
+    }
+    Files.delete(document.path);
+    documents.remove(document);
+    created.remove(document);
+    byUri.remove(document.uri);
+    watched(document, FileChangeType.Deleted);
   }
 
   private void watched(SoakDocument document, FileChangeType type) {
