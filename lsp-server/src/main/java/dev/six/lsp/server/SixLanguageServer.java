@@ -6,7 +6,11 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import dev.six.lsp.ide.NixSearchPath;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -33,6 +37,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixTextDocumentService textDocuments;
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
+  private final SemanticTokenRequests semanticTokens;
+  private volatile LanguageClient client;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
@@ -41,13 +47,16 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
+    this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, semanticTokens,
+        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())));
     this.workspace = new SixWorkspaceService(indexer, requests);
   }
 
   @Override
   public void connect(LanguageClient client) {
+    this.client = client;
     diagnostics.connect(client);
   }
 
@@ -69,6 +78,18 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
+    TokenLegend legend = ClientOptions.customTokenTypes(params) ? TokenLegend.withCustomTypes() : TokenLegend.standardOnly();
+    semanticTokens.useLegend(legend);
+    capabilities.setSemanticTokensProvider(
+        new SemanticTokensWithRegistrationOptions(legend.lsp(), new SemanticTokensServerFull(true), true));
+    capabilities.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    if (client != null && ClientOptions.workDoneProgress(params)) {
+      indexer.reportProgressTo(client);
+    }
+    if (client != null && ClientOptions.semanticTokensRefresh(params)) {
+      LanguageClient refreshed = client;
+      indexer.onServicesChanged(refreshed::refreshSemanticTokens);
+    }
     workspaceRoot = WorkspaceRoots.first(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }

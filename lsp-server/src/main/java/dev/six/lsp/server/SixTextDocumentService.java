@@ -3,6 +3,13 @@ package dev.six.lsp.server;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
@@ -62,17 +69,23 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline, folding,
- * selection, navigation, rename, completion and hover requests from a fresh parse on a worker thread.
+ * selection, navigation, rename, completion, hover, semantic token and document link requests
+ * from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final SemanticTokenRequests semanticTokens;
+  private final DocumentLinkRequests links;
 
-  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests) {
+  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
+      SemanticTokenRequests semanticTokens, DocumentLinkRequests links) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.semanticTokens = semanticTokens;
+    this.links = links;
   }
 
   @Override
@@ -99,6 +112,7 @@ final class SixTextDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     documents.close(uri);
     diagnostics.clear(uri);
+    semanticTokens.closed(uri);
   }
 
   @Override
@@ -268,6 +282,27 @@ final class SixTextDocumentService implements TextDocumentService {
       }
       return new WorkspaceEdit(Map.of(uri, edits));
     });
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    return semanticTokens.full(params);
+  }
+
+  @Override
+  public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+      SemanticTokensDeltaParams params) {
+    return semanticTokens.delta(params);
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+    return semanticTokens.range(params);
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return links.links(params);
   }
 
   /** A request the server declines, with the reason the editor shows. */
