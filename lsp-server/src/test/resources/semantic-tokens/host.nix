@@ -17,5 +17,6 @@
       targets.global.mounts.__input.options.__default = [ ];
       targets.nginx.__input.${net.name}.__prepend = "y";
     })
+    (final: prev: if (prev.targets) ? global.mounts then { } else { targets.sshd = prev.targets.sshd; })
   ];
 }

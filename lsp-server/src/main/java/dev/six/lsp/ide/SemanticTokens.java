@@ -225,7 +225,7 @@ public final class SemanticTokens {
     visit(subject);
     boolean builtins = tree.kind(subject) == SyntaxKind.VAR && tree.string(subject).equals("builtins")
         && !uses.containsKey(tree.start(subject)) && BuiltinNames.isGlobal("builtins");
-    State at = tree.kind(subject) == SyntaxKind.VAR ? AttributePathRoles.after(tree.string(subject)) : State.PLAIN;
+    State at = stateAfter(subject);
     if (children.length > 1 && tree.kind(children[1]) == SyntaxKind.ATTRPATH) {
       int[] names = tree.children(children[1]);
       for (int i = 0; i < names.length; i++) {
@@ -248,6 +248,27 @@ public final class SemanticTokens {
     for (int i = 2; i < children.length; i++) {
       visit(children[i]); // the default after `or`
     }
+  }
+
+  /**
+   * Where in a sixos path the value of {@code expr} is: after {@code targets} for
+   * {@code prev.targets} (so {@code prev.targets ? global} names a target), plain for anything
+   * but a variable or a selection.
+   */
+  private State stateAfter(int expr) {
+    int node = unparenthesized(expr);
+    if (tree.kind(node) == SyntaxKind.VAR) {
+      return AttributePathRoles.after(tree.string(node));
+    }
+    if (tree.kind(node) != SyntaxKind.SELECT || tree.childCount(node) != 2
+        || tree.kind(tree.child(node, 1)) != SyntaxKind.ATTRPATH) {
+      return State.PLAIN;
+    }
+    State at = stateAfter(tree.child(node, 0));
+    for (int name : tree.children(tree.child(node, 1))) {
+      at = AttributePathRoles.step(at, staticName(name), services).next();
+    }
+    return at;
   }
 
   private TokenType binding(Binding b) {
