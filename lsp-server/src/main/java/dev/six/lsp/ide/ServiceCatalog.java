@@ -35,9 +35,14 @@ public final class ServiceCatalog {
   public static ServiceCatalog of(Collection<String> names) {
     Set<String> bytewise = new HashSet<>();
     for (String name : names) {
-      bytewise.add(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+      bytewise.add(bytewise(name));
     }
     return new ServiceCatalog(bytewise);
+  }
+
+  /** A file name in the syntax tree's one-char-per-byte form. */
+  private static String bytewise(String name) {
+    return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
   /** The service a file defines, when it is a by-name {@code service.nix}. */
@@ -48,11 +53,13 @@ public final class ServiceCatalog {
 
   /**
    * These services and, when {@code document} is a by-name {@code service.nix}, every service of
-   * its {@code by-name} directory (two directory levels read from disk).
+   * its {@code by-name} directory (two directory levels read from disk). When the catalog already
+   * has the document's own service, its directory was indexed with the workspace and is not read
+   * again (a site of thousands of services is listed once per indexing, not once per keystroke).
    */
   public ServiceCatalog withSiblingsOf(Path document) {
     Path byName = ServiceTargets.byNameRoot(document);
-    if (byName == null) {
+    if (byName == null || serviceDefinedBy(document).map(own -> names.contains(bytewise(own))).orElse(false)) {
       return this;
     }
     Set<String> all = new HashSet<>(names);
@@ -64,7 +71,7 @@ public final class ServiceCatalog {
         try (DirectoryStream<Path> services = Files.newDirectoryStream(stem)) {
           for (Path service : services) {
             if (Files.isRegularFile(service.resolve("service.nix"))) {
-              all.addAll(of(Set.of(service.getFileName().toString())).names);
+              all.add(bytewise(service.getFileName().toString()));
             }
           }
         }
