@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What hovering a name says before any evaluation: how it is bound (a let binding, a rec
  * attribute, a formal, an argument, an attribute read by inherit), where, or that a {@code with}
- * provides it, or that it is one of Nix's globals. Markdown, one short paragraph.
+ * provides it, or that it is one of Nix's globals; for a global, an attribute of {@code builtins}
+ * or an infuse sugar key, also its documentation ({@link DocumentationHover}). Markdown.
  */
 public final class HoverText {
   private HoverText() {}
@@ -46,10 +47,18 @@ public final class HoverText {
       end++;
     }
     String name = new String(text, start, end - start);
-    if (!name.isEmpty() && ScopeChecker.globalNames().contains(name)) {
-      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)", new Span(start, end)));
+    if (name.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    boolean variable = !DocumentationHover.isAttributeName(text, start, end);
+    if (variable && ScopeChecker.globalNames().contains(name)) {
+      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)"
+          + DocumentationHover.global(name).map(doc -> DocumentationHover.SEPARATOR + doc).orElse(""), new Span(start, end)));
+    }
+    // not a variable: __curPos, builtins.NAME, an infuse sugar key
+    Span span = new Span(start, end);
+    Optional<String> doc = variable ? DocumentationHover.global(name) : Optional.empty();
+    return doc.or(() -> DocumentationHover.attribute(text, span.start(), span.end())).map(d -> new Hover(d, span));
   }
 
   /** Markdown and the span it describes. */
