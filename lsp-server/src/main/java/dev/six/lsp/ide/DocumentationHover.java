@@ -1,5 +1,6 @@
 package dev.six.lsp.ide;
 
+import dev.six.grammar.lexer.NixNames;
 import dev.six.lsp.ide.docs.DocEntry;
 import dev.six.lsp.ide.docs.DocMarkdown;
 import dev.six.lsp.ide.docs.Documentation;
@@ -7,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The documentation part of a hover: for a Nix global ({@code map}, {@code __foldl'}), for
- * {@code builtins.NAME}, for {@code __curPos}, and for an infuse sugar used as an attribute key
- * ({@code flags.__append = ...}). Found from the text around the name, before any evaluation.
+ * {@code builtins.NAME}, for {@code __curPos}, for a name bound by {@code inherit (builtins)}, and
+ * for an infuse sugar used as an attribute key ({@code flags.__append = ...}). Found from the text around the name, before any evaluation.
  */
 final class DocumentationHover {
   /** Between what a hover already says and the documentation. */
@@ -36,6 +37,38 @@ final class DocumentationHover {
       return Optional.of(DocMarkdown.render(sugar.get(), name));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The documentation of a name bound by {@code inherit (builtins) NAME;} (common at the top of
+   * library files), given where the binding is defined; the argument of {@code inherit} is matched
+   * in the text, so a comment inside the statement hides it.
+   */
+  static Optional<String> inheritedBuiltin(char[] text, String name, int definition) {
+    int i = definition - 1;
+    while (i >= 0 && (Character.isWhitespace(text[i]) || NixNames.isIdPart(text[i]))) {
+      i--; // the names inherited before this one
+    }
+    if (i < 0 || text[i] != ')') {
+      return Optional.empty();
+    }
+    int close = i;
+    while (i >= 0 && text[i] != '(') {
+      i--;
+    }
+    if (i < 0 || !new String(text, i + 1, close - i - 1).strip().equals("builtins")) {
+      return Optional.empty();
+    }
+    i--;
+    while (i >= 0 && Character.isWhitespace(text[i])) {
+      i--;
+    }
+    String inherit = "inherit";
+    int keyword = i - inherit.length() + 1;
+    if (keyword < 0 || !new String(text, keyword, inherit.length()).equals(inherit)) {
+      return Optional.empty();
+    }
+    return Documentation.builtin(name).map(entry -> DocMarkdown.render(entry, "builtins." + name));
   }
 
   /**

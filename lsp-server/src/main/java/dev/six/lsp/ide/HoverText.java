@@ -30,7 +30,10 @@ public final class HoverText {
         case WITH -> "`" + b.name() + "`: not bound in this file; provided at run time by the enclosing `with`"
             + (b.definitions().size() == 1 ? "" : " expressions (" + b.definitions().size() + ")") + where;
       };
-      return Optional.of(new Hover(text, at.get().span()));
+      String documentation = b.definitions().isEmpty() ? "" : DocumentationHover
+          .inheritedBuiltin(source.bytewise(), b.name(), b.definitions().get(0).start())
+          .map(doc -> DocumentationHover.SEPARATOR + doc).orElse("");
+      return Optional.of(new Hover(text + documentation, at.get().span()));
     }
     return global(analysis, offset);
   }
