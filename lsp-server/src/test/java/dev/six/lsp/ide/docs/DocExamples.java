@@ -92,6 +92,15 @@ final class DocExamples {
     return new Outcome(false, run.stderr());
   }
 
+  /** Whether the entry says it came with a Nix newer than the oracle's 2.8, so that only six can run its example. */
+  static boolean newerThanNix28(DocEntry entry) {
+    return entry.sinceNix().map(v -> {
+      String[] parts = v.split("\\.");
+      int major = Integer.parseInt(parts[0]);
+      return major > 2 || major == 2 && Integer.parseInt(parts[1]) > 8;
+    }).orElse(false);
+  }
+
   /** The strings of a printed list of strings ({@code [ "a" "b" ]}). */
   static List<String> strings(String printedList) {
     List<String> out = new ArrayList<>();
