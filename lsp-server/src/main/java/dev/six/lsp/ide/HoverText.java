@@ -53,15 +53,18 @@ public final class HoverText {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    boolean variable = !DocumentationHover.isAttributeName(text, start, end);
-    if (variable && ScopeChecker.globalNames().contains(name)) {
-      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)"
-          + DocumentationHover.global(name).map(doc -> DocumentationHover.SEPARATOR + doc).orElse(""), new Span(start, end)));
-    }
-    // not a variable: __curPos, builtins.NAME, an infuse sugar key
     Span span = new Span(start, end);
-    Optional<String> doc = variable ? DocumentationHover.global(name) : Optional.empty();
-    return doc.or(() -> DocumentationHover.attribute(text, span.start(), span.end())).map(d -> new Hover(d, span));
+    if (DocumentationHover.isAttributeName(text, start, end)) {
+      // builtins.NAME, a sugar key; another attribute is no global even if it has a global's name
+      return DocumentationHover.attribute(text, start, end).map(doc -> new Hover(doc, span));
+    }
+    if (ScopeChecker.globalNames().contains(name)) {
+      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)"
+          + DocumentationHover.global(name).map(doc -> DocumentationHover.SEPARATOR + doc).orElse(""), span));
+    }
+    // __curPos (syntax, not a variable), or a sugar key starting a path ({ __output.flags = ...; })
+    return DocumentationHover.global(name).or(() -> DocumentationHover.attribute(text, span.start(), span.end()))
+        .map(doc -> new Hover(doc, span));
   }
 
   /** Markdown and the span it describes. */

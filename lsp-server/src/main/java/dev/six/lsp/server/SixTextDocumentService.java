@@ -1,5 +1,6 @@
 package dev.six.lsp.server;
 
+import com.google.gson.JsonPrimitive;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
@@ -230,7 +231,7 @@ final class SixTextDocumentService implements TextDocumentService {
   public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
     return requests.run("completionItem/resolve", cancel -> {
       Object data = item.getData();
-      String kindAndLabel = data instanceof com.google.gson.JsonPrimitive p && p.isString() ? p.getAsString()
+      String kindAndLabel = data instanceof JsonPrimitive p && p.isString() ? p.getAsString()
           : data instanceof String s ? s : "";
       for (Completion.Kind kind : Completion.Kind.values()) {
         if (kindAndLabel.startsWith(kind.name() + ":")) {
