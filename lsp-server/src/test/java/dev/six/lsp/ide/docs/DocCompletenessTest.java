@@ -3,6 +3,7 @@ package dev.six.lsp.ide.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.six.grammar.desugar.ScopeChecker;
 import dev.six.grammar.lint.InfuseLint;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,26 @@ class DocCompletenessTest {
     unknown.removeAll(expected);
     assertEquals(Set.of(), missing, "built-ins without documentation in builtins.md");
     assertEquals(Set.of(), unknown, "builtins.md documents names six does not have");
+  }
+
+  /**
+   * Hover and completion find documentation for every global name the static checks know (the
+   * grammar's list), except those six does not register: the list and the registry may differ.
+   */
+  @Test
+  void everyGlobalSixRegistersHasDocumentationUnderItsGlobalName() {
+    Set<String> registered = new TreeSet<>(DocExamples.strings(DocExamples.six("builtins.attrNames builtins").text()));
+    Set<String> undocumented = new TreeSet<>();
+    Set<String> unregistered = new TreeSet<>();
+    for (String global : ScopeChecker.globalNames()) {
+      if (Documentation.global(global).isEmpty()) {
+        undocumented.add(global);
+      }
+      if (!registered.contains(global.startsWith("__") ? global.substring(2) : global)) {
+        unregistered.add(global);
+      }
+    }
+    assertEquals(unregistered, undocumented);
   }
 
   @Test
