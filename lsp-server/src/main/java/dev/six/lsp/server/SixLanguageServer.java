@@ -72,7 +72,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setFoldingRangeProvider(true);
     capabilities.setSelectionRangeProvider(true);
     capabilities.setHoverProvider(true);
-    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
+    capabilities.setCompletionProvider(new CompletionOptions(true, List.of("."))); // resolve adds documentation
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);

@@ -1,5 +1,6 @@
 package dev.six.lsp.server;
 
+import com.google.gson.JsonPrimitive;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
@@ -225,11 +226,34 @@ final class SixTextDocumentService implements TextDocumentService {
             case SUGAR -> CompletionItemKind.Keyword;
           });
           c.setDetail(item.detail());
+          if (item.kind() != Completion.Kind.LOCAL) {
+            c.setData(item.kind().name() + ":" + item.label()); // what resolveCompletionItem documents
+          }
           c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
           items.add(c);
         }
       });
       return Either.forRight(new CompletionList(false, items));
+    });
+  }
+
+  /**
+   * Adds the documentation of a proposed built-in, global or sugar, which the completion list
+   * leaves out to stay small (the {@code builtins.} list has over a hundred entries).
+   */
+  @Override
+  public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+    return requests.run("completionItem/resolve", cancel -> {
+      Object data = item.getData();
+      String kindAndLabel = data instanceof JsonPrimitive p && p.isString() ? p.getAsString()
+          : data instanceof String s ? s : "";
+      for (Completion.Kind kind : Completion.Kind.values()) {
+        if (kindAndLabel.startsWith(kind.name() + ":")) {
+          Completion.documentation(kind, kindAndLabel.substring(kind.name().length() + 1))
+              .ifPresent(markdown -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, markdown)));
+        }
+      }
+      return item;
     });
   }
 

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentHighlight;
@@ -92,7 +94,11 @@ class NavigationGoldenTest {
     });
   }
 
-  /** Completion at the marker: each proposal's label, kind and detail, in the order given. */
+  /**
+   * Completion at the marker: each proposal's label, kind and detail, in the order given; then,
+   * for a case with a line {@code # resolve: LABEL}, that proposal's documentation as
+   * {@code completionItem/resolve} gives it.
+   */
   @TestFactory
   Stream<DynamicTest> completion() {
     return cases("completion", (area, at) -> {
@@ -102,7 +108,18 @@ class NavigationGoldenTest {
       for (var item : list.getItems()) {
         out.append(item.getLabel()).append(' ').append(item.getKind()).append(' ').append(item.getDetail()).append('\n');
       }
-      return out.length() == 0 ? "(no proposals)\n" : out.toString();
+      if (out.length() == 0) {
+        return "(no proposals)\n";
+      }
+      Matcher resolve = Pattern.compile("# resolve: (\\S+)").matcher(opened);
+      if (resolve.find()) {
+        String label = resolve.group(1);
+        var item = list.getItems().stream().filter(i -> i.getLabel().equals(label)).findFirst().orElseThrow();
+        var resolved = connection.server.getTextDocumentService().resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
+        out.append("resolved ").append(label).append(":\n").append(resolved.getDocumentation() == null
+            ? "(no documentation)\n" : resolved.getDocumentation().getRight().getValue());
+      }
+      return out.toString();
     });
   }
 
