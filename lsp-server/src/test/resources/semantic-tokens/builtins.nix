@@ -8,6 +8,7 @@ in [
   builtins.currentSystem
   (builtins.toPath "/tmp")
   (__toPath "/tmp")
+  (isNull builtins.nixVersion)
   (builtins.notABuiltin or null)
   (builtins ? map)
   (throw "no")

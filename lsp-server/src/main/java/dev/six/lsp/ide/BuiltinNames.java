@@ -1,19 +1,21 @@
 package dev.six.lsp.ide;
 
 import dev.six.grammar.desugar.ScopeChecker;
+import dev.six.lsp.ide.docs.DocEntry;
+import dev.six.lsp.ide.docs.Documentation;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What Nix's built-in names are, for highlighting: functions or constants, and which are
- * deprecated. Built from the grammar's list of Nix's globals, so it names exactly what a file can
- * use without binding it.
+ * deprecated. The names are the grammar's list of Nix's globals and the {@code builtins}
+ * attributes; what each is comes from the built-ins' documentation (its type has an arrow or not,
+ * its text says "Deprecated"), so the highlighting and the hover never disagree.
  */
 final class BuiltinNames {
-  /** The built-ins that are values, not functions (without their {@code __}). */
+  /** Constants, for a name the documentation would lack (it documents every built-in). */
   private static final Set<String> CONSTANTS = Set.of("true", "false", "null", "currentSystem", "currentTime",
       "nixVersion", "nixPath", "storeDir", "langVersion");
-  /** Deprecated by Nix's own documentation. */
-  private static final Set<String> DEPRECATED = Set.of("toPath");
   private static final Set<String> ATTRIBUTES = Set.copyOf(Completion.builtinNames());
 
   private BuiltinNames() {}
@@ -28,16 +30,20 @@ final class BuiltinNames {
     return ATTRIBUTES.contains(name);
   }
 
-  /** Whether the built-in {@code name} (global or attribute, with or without {@code __}) is a constant. */
-  static boolean isConstant(String name) {
-    return CONSTANTS.contains(unprefixed(name));
+  /**
+   * Whether the built-in is a value rather than a function; {@code attribute}: written
+   * {@code builtins.<name>}, else as a global.
+   */
+  static boolean isConstant(String name, boolean attribute) {
+    return entry(name, attribute).map(e -> !e.type().contains("->"))
+        .orElse(CONSTANTS.contains(name.startsWith("__") ? name.substring(2) : name));
   }
 
-  static boolean isDeprecated(String name) {
-    return DEPRECATED.contains(unprefixed(name));
+  static boolean isDeprecated(String name, boolean attribute) {
+    return entry(name, attribute).map(e -> e.text().lines().anyMatch(line -> line.startsWith("Deprecated"))).orElse(false);
   }
 
-  private static String unprefixed(String name) {
-    return name.startsWith("__") ? name.substring(2) : name;
+  private static Optional<DocEntry> entry(String name, boolean attribute) {
+    return attribute ? Documentation.builtin(name) : Documentation.global(name);
   }
 }

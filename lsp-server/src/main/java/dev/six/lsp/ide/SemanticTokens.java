@@ -119,23 +119,25 @@ public final class SemanticTokens {
     if (use != null) {
       add(use.span(), binding(use.binding()), use.binding().kind() == Binding.Kind.WITH ? TokenModifier.FROM_WITH : null);
     } else if (BuiltinNames.isGlobal(tree.string(node))) {
-      builtin(span(node), tree.string(node));
+      builtin(span(node), tree.string(node), false);
     }
   }
 
-  private void builtin(Span span, String name) {
-    if (name.equals("builtins")) {
+  /** A built-in: {@code attribute} when written {@code builtins.<name>}, else a global. */
+  private void builtin(Span span, String name, boolean attribute) {
+    if (!attribute && name.equals("builtins")) {
       add(span, TokenType.NAMESPACE, TokenModifier.DEFAULT_LIBRARY);
       return;
     }
+    boolean constant = BuiltinNames.isConstant(name, attribute);
     Set<TokenModifier> modifiers = EnumSet.of(TokenModifier.DEFAULT_LIBRARY);
-    if (BuiltinNames.isConstant(name)) {
+    if (constant) {
       modifiers.add(TokenModifier.READONLY);
     }
-    if (BuiltinNames.isDeprecated(name)) {
+    if (BuiltinNames.isDeprecated(name, attribute)) {
       modifiers.add(TokenModifier.DEPRECATED);
     }
-    tokens.add(new SemanticToken(span, BuiltinNames.isConstant(name) ? TokenType.VARIABLE : TokenType.FUNCTION, modifiers));
+    tokens.add(new SemanticToken(span, constant ? TokenType.VARIABLE : TokenType.FUNCTION, modifiers));
   }
 
   /**
@@ -234,7 +236,7 @@ public final class SemanticTokens {
           visit(names[i]);
           at = State.PLAIN;
         } else if (i == 0 && builtins && BuiltinNames.isAttribute(name)) {
-          builtin(span(names[i]), name);
+          builtin(span(names[i]), name, true);
           at = State.PLAIN;
         } else {
           Step step = AttributePathRoles.step(at, name, services);

@@ -12,7 +12,7 @@ public enum TokenModifier {
   READONLY("readonly"),
   /** Anything Nix itself provides: built-in functions, constants and {@code builtins}. */
   DEFAULT_LIBRARY("defaultLibrary"),
-  /** What Nix deprecates: URL literals, {@code builtins.toPath}. */
+  /** What Nix deprecates: URL literals, built-ins such as {@code builtins.toPath} and {@code isNull}. */
   DEPRECATED("deprecated"),
   /** A name no lexical scope binds, provided at run time by an enclosing {@code with}. */
   FROM_WITH("fromWith");
