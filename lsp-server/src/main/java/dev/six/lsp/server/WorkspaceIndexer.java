@@ -76,7 +76,7 @@ final class WorkspaceIndexer {
       try {
         index = storeRoot == null ? WorkspaceIndex.inMemory() : WorkspaceIndex.open(storeRoot.resolve(key(workspace)));
         long start = System.nanoTime();
-        ServiceCollector found = new ServiceCollector(progress.orElse(null));
+        ServiceCollector found = new ServiceCollector(progress.isPresent() ? progress.get() : SyncListener.NONE);
         WorkspaceIndex.SyncResult result = index.sync(workspace, found);
         found.publish();
         outcome = result.files() + " files indexed";
@@ -101,7 +101,7 @@ final class WorkspaceIndexer {
     worker.execute(() -> {
       try {
         if (index != null) {
-          ServiceCollector found = new ServiceCollector(null);
+          ServiceCollector found = new ServiceCollector(SyncListener.NONE);
           index.sync(workspace, found);
           found.publish();
         }
@@ -117,7 +117,7 @@ final class WorkspaceIndexer {
     private final Set<String> names = new HashSet<>();
 
     ServiceCollector(SyncListener progress) {
-      this.progress = progress == null ? SyncListener.NONE : progress;
+      this.progress = progress;
     }
 
     @Override
