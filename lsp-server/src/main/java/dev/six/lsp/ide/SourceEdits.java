@@ -138,7 +138,7 @@ final class SourceEdits {
       if (start < tree.start(formals) && tree.start(node) == start) {
         return Optional.of(List.of(new QuickFixes.Edit(new Span(start, tree.start(formals)), "")));
       }
-      if (start >= tree.end(formals) && find("@", tree.end(formals)) < start) {
+      if (start >= tree.end(formals) && at(tree.end(formals), start).strip().equals("@")) {
         return Optional.of(List.of(new QuickFixes.Edit(new Span(tree.end(formals), end), "")));
       }
     }
