@@ -5,8 +5,10 @@ import dev.six.grammar.desugar.NixExprWalk;
 import dev.six.grammar.desugar.Symbol;
 import dev.six.grammar.diagnostic.Diagnostic;
 import dev.six.grammar.diagnostic.DiagnosticKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * {@code __init} on an attribute the file shows to exist, which infuse refuses ("attribute already
  * existed"). An attribute is known to exist only from what is written: the set literal an infusion
- * is applied to ({@code infuse { x = 1; } { x.__init = …; }}), an earlier element of a list of
+ * is applied to ({@code infuse { x = 1; } { x.__init = …; }}, or a {@code let} name bound to such
+ * a literal, with Nix's scoping), an earlier element of a list of
  * infusions that creates it, and, for a host (a set with {@code services} and
  * {@code service-overlays}), {@code targets.<name>} for every service it selects, earlier overlays
  * included. Anything the file does not show (a variable, a function's result) is assumed absent,
@@ -54,19 +57,81 @@ public final class InitExistingLint {
     this.keys = new KeyPositions(text, length);
   }
 
+  /**
+   * The set literals {@code let} binds where an expression is, by name; {@code literal} is null
+   * where a nearer binding (a formal, a {@code rec} attribute, another {@code let}) hides the name
+   * or binds something else.
+   */
+  private record Scope(String name, NixExpr.ExprAttrs literal, Scope parent) {
+    static NixExpr.ExprAttrs lookup(Scope scope, String name) {
+      for (Scope s = scope; s != null; s = s.parent) {
+        if (s.name.equals(name)) {
+          return s.literal;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** An expression to visit, with the names in scope there. */
+  private record Pending(NixExpr expr, Scope scope) {}
+
   /** The {@code __init}s on existing attributes in {@code root}, parsed from {@code text}. */
   public static List<Diagnostic> check(char[] text, int length, NixExpr root) {
     InitExistingLint lint = new InitExistingLint(text, length);
-    NixExprWalk.walk(root, lint::visit);
+    // parents before children, without recursion: a generated file can nest deeper than the stack
+    Deque<Pending> todo = new ArrayDeque<>();
+    todo.push(new Pending(root, null));
+    while (!todo.isEmpty()) {
+      Pending p = todo.pop();
+      lint.visit(p.expr(), p.scope());
+      Scope inner = inner(p.expr(), p.scope());
+      List<NixExpr> children = NixExprWalk.children(p.expr());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(new Pending(children.get(i), inner));
+      }
+    }
     return lint.out;
   }
 
-  private void visit(NixExpr e) {
+  /** The scope of the sub-expressions of {@code e}: what a {@code let}, {@code rec} or function binds. */
+  private static Scope inner(NixExpr e, Scope outer) {
+    Scope scope = outer;
+    if (e instanceof NixExpr.ExprLet let) {
+      for (Map.Entry<Symbol, NixExpr.AttrDef> a : let.attrs().attrs().entrySet()) {
+        NixExpr value = a.getValue().value();
+        NixExpr.ExprAttrs literal = a.getValue().inherited() && value instanceof NixExpr.ExprVar v
+            ? Scope.lookup(outer, v.name().name()) // inherit x; reads the outer x
+            : value instanceof NixExpr.ExprAttrs set && !set.recursive() ? set : null;
+        scope = new Scope(a.getKey().name(), literal, scope);
+      }
+    } else if (e instanceof NixExpr.ExprAttrs attrs && attrs.recursive()) {
+      for (Symbol name : attrs.attrs().keySet()) {
+        scope = new Scope(name.name(), null, scope);
+      }
+    } else if (e instanceof NixExpr.ExprLambda lambda) {
+      if (lambda.arg() != null) {
+        scope = new Scope(lambda.arg().name(), null, scope);
+      }
+      if (lambda.formals() != null) {
+        for (NixExpr.Formal formal : lambda.formals().formals()) {
+          scope = new Scope(formal.name().name(), null, scope);
+        }
+      }
+    }
+    return scope;
+  }
+
+  private void visit(NixExpr e, Scope scope) {
     if (e instanceof NixExpr.ExprAttrs attrs) {
       host(attrs);
     } else if (e instanceof NixExpr.ExprCall call && !handled.contains(call) && InfuseLint.isInfuse(call.function())
         && call.args().size() >= 2) {
-      apply(call.args().get(1), literal(call.args().get(0), "the set it is applied to defines it"), "");
+      NixExpr target = call.args().get(0);
+      if (target instanceof NixExpr.ExprVar v && Scope.lookup(scope, v.name().name()) != null) {
+        target = Scope.lookup(scope, v.name().name());
+      }
+      apply(call.args().get(1), literal(target, "the set it is applied to defines it"), "");
     }
   }
 
