@@ -17,8 +17,9 @@ import java.util.Map;
  * one), a plain key whose value is a literal scalar, which needs {@code __assign}, and an
  * {@code __output} function of one argument: on a derivation infuse applies {@code __output}
  * through {@code overrideAttrs} as {@code finalAttrs: prevAttrs: …}, so a function whose body is a
- * set (or any other non-function) fails there. Only where the target is visibly a function (a
- * lambda given to {@code infuse}, which {@code __output} post-composes) is that shape fine.
+ * set (or any other non-function) fails there. It is a warning, not an error: on a plain function
+ * infuse post-composes {@code __output}, where that shape is right, and the target is rarely
+ * visible; where it is (a lambda given to {@code infuse}) nothing is reported.
  */
 public final class InfuseLint {
   /** infuse's default sugars, as {@code corpus/infuse} (and upstream infuse.nix) define them. */
