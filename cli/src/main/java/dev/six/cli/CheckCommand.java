@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.six.lsp.ide.UnusedBindings;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
- * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler.
+ * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler, with
+ * sixos's lints and the unused names the editor shows (warnings; hints on request), or everything
+ * as JSON for tools.
  */
 @Command(
     name = "check",
@@ -33,7 +37,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
           + " infuse would refuse, by-name service files in the wrong place or not functions.",
-      "Directories are searched for .nix files recursively. Exits 1 when any error is found.",
+      "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
+          + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
+      "Exits 1 when any error is found; warnings and hints do not change the exit status.",
       "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites);",
       "name corpus/broken explicitly to check it."
     })
@@ -43,8 +49,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files or directories to check (default: the bundled corpus/, without corpus/broken/).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--quiet", description = "Print only the errors, not the summary line.")
+  @Option(names = "--quiet", description = "Print only the diagnostics, not the summary line.")
   private boolean quiet;
+
+  @Option(names = "--hints", description = "Also print hints (unused formals and arguments, unnecessary rec).")
+  private boolean hints;
+
+  @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
+  private boolean json;
 
   private final PrintStream out;
 
@@ -68,6 +80,8 @@ final class CheckCommand implements Callable<Integer> {
     int files = 0;
     int errors = 0;
     int warnings = 0;
+    int hintCount = 0;
+    CheckJson report = json ? new CheckJson(out) : null;
     for (Path file : nixFiles(roots)) {
       if (excluded != null && file.startsWith(excluded)) {
         continue;
@@ -79,23 +93,36 @@ final class CheckCommand implements Callable<Integer> {
       LineMap lines = LineMap.of(input.text(), input.text().length);
       List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
       if (!outcome.hasErrors()) {
-        all.addAll(LintSuppressions.apply(input.text(), input.text().length,
-            SixLints.check(file.toAbsolutePath().normalize().toString(), input.text(), input.text().length, outcome.expr())));
+        List<Diagnostic> lints = new ArrayList<>(
+            SixLints.check(file.toAbsolutePath().normalize().toString(), input.text(), input.text().length, outcome.expr()));
+        lints.addAll(UnusedBindings.check(input.text(), input.text().length));
+        all.addAll(LintSuppressions.apply(input.text(), input.text().length, lints));
+        all.sort(Comparator.comparingInt(Diagnostic::start));
       }
       for (Diagnostic d : all) {
-        if (d.severity() == Severity.ERROR) {
-          errors++;
-        } else {
-          warnings++;
+        switch (d.severity()) {
+          case ERROR -> errors++;
+          case WARNING -> warnings++;
+          default -> hintCount++;
+        }
+        if (report != null) {
+          report.add(display(file), lines, d);
+          continue;
+        }
+        if (d.severity() != Severity.ERROR && d.severity() != Severity.WARNING && !hints) {
+          continue;
         }
         out.printf("%s:%d:%d: %s[%s]: %s%n", display(file), lines.line(d.start()), lines.column(d.start()),
             d.severity().name().toLowerCase(), d.kind().code(), d.message());
       }
     }
-    if (!quiet) {
-      out.printf("checked %d file%s: %s%s%n", files, files == 1 ? "" : "s",
+    if (report != null) {
+      report.finish(files);
+    } else if (!quiet) {
+      out.printf("checked %d file%s: %s%s%s%n", files, files == 1 ? "" : "s",
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
-          warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+          warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"),
+          hintCount == 0 ? "" : ", " + hintCount + " hint" + (hintCount == 1 ? "" : "s") + (hints ? "" : " (--hints shows them)"));
     }
     out.flush();
     return errors == 0 ? 0 : 1;

@@ -7,6 +7,8 @@ import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
 import dev.six.lsp.ide.NixSearchPath;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.SemanticTokensServerFull;
@@ -90,6 +92,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
       LanguageClient refreshed = client;
       indexer.onServicesChanged(refreshed::refreshSemanticTokens);
     }
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     workspaceRoot = WorkspaceRoots.first(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }

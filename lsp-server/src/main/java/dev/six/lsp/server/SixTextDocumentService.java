@@ -2,6 +2,11 @@ package dev.six.lsp.server;
 
 import com.google.gson.JsonPrimitive;
 import dev.six.lsp.ide.Completion;
+import dev.six.lsp.ide.QuickFixes;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
 import org.eclipse.lsp4j.DocumentLink;
@@ -70,8 +75,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit, and answers the outline, folding,
- * selection, navigation, rename, completion, hover, semantic token and document link requests
- * from a fresh parse on a worker thread.
+ * selection, navigation, rename, completion, hover, semantic token, document link and code action
+ * requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -327,6 +332,33 @@ final class SixTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
     return links.links(params);
+  }
+
+  /**
+   * Quick fixes of the diagnostics under the range, found on a fresh check of the document (what
+   * the client sends as the context's diagnostics may be stale), unless the client asks only for
+   * other kinds of action.
+   */
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    String uri = params.getTextDocument().getUri();
+    List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+    boolean wanted = only == null || only.stream().anyMatch(k -> k.isEmpty() || k.equals(CodeActionKind.QuickFix));
+    return requests.run("codeAction", cancel -> {
+      List<Either<Command, CodeAction>> result = new ArrayList<>();
+      documents.get(uri).filter(document -> wanted).ifPresent(document -> {
+        SourceText source = document.source();
+        DocumentAnalysis analysis = DocumentAnalysis.of(source, document.context());
+        cancel.checkCanceled();
+        Range range = params.getRange();
+        int start = source.offset(range.getStart().getLine(), range.getStart().getCharacter());
+        int end = source.offset(range.getEnd().getLine(), range.getEnd().getCharacter());
+        for (QuickFixes.Fix fix : QuickFixes.at(analysis, start, end)) {
+          result.add(Either.forRight(LspTypes.codeAction(fix, source, uri)));
+        }
+      });
+      return result;
+    });
   }
 
   /** A request the server declines, with the reason the editor shows. */
