@@ -1,0 +1,104 @@
+package dev.six.eval.probe;
+
+import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * What an evaluation bound in the files an editor watches, by source position, so that a language
+ * server can show the values of a real evaluation without evaluating again: each binding (let,
+ * attribute, formal, argument) of a watched file gets a {@link RecordedSite} when the file is
+ * lowered, and the nodes record into it; applications of {@code infuse} (a curried function bound
+ * to the name {@code infuse}, in any file) are kept whole. Memory is bounded: a few values per
+ * site (sites are as many as the watched files' bindings) and at most {@link #MAX_INFUSIONS}
+ * infusions. An evaluation without a recorder lowers plain nodes and pays nothing.
+ *
+ * <p>Recording happens on the evaluation's thread; read the results after the evaluation is
+ * finished (or from tasks on the same session).
+ */
+public final class ValueRecorder {
+  /** The name a function must be bound to for its applications to count as infusions. */
+  public static final String INFUSE = "infuse";
+  public static final int MAX_INFUSIONS = 1024;
+
+  private final Predicate<String> watched;
+  private final Map<SourceFile, List<RecordedSite>> sites = new ConcurrentHashMap<>();
+  private final List<InfuseApplication> infusions = Collections.synchronizedList(new ArrayList<>());
+  private int infusionCount;
+
+  /** Records in the files whose names (absolute paths) {@code watched} accepts. */
+  public ValueRecorder(Predicate<String> watched) {
+    this.watched = watched;
+  }
+
+  /** Whether bindings of this file are recorded; asked once per file, when it is lowered. */
+  public boolean watches(SourceFile file) {
+    return file.origin() == SourceFile.Origin.FILE && !file.isInternal() && watched.test(file.name());
+  }
+
+  /** A new site of a watched file; the lowering calls it once per binding. */
+  public RecordedSite site(SourceFile file, int offset, SiteKind kind, String name) {
+    RecordedSite site = new RecordedSite(file, offset, kind, name);
+    sites.computeIfAbsent(file, f -> Collections.synchronizedList(new ArrayList<>())).add(site);
+    return site;
+  }
+
+  /** Called by the infuse function's inner lambda on each application. */
+  public void infused(Value function, Value target, Value infusion) {
+    synchronized (infusions) {
+      if (infusions.size() < MAX_INFUSIONS) {
+        infusions.add(new InfuseApplication(function, target, infusion));
+      }
+      infusionCount++;
+    }
+  }
+
+  /** The sites of the file with this name at {@code offset}, outermost binding first. */
+  public List<RecordedSite> sitesAt(String fileName, int offset) {
+    List<RecordedSite> found = new ArrayList<>();
+    for (var entry : sites.entrySet()) {
+      if (entry.getKey().name().equals(fileName)) {
+        synchronized (entry.getValue()) {
+          for (RecordedSite site : entry.getValue()) {
+            if (site.offset() == offset) {
+              found.add(site);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Every site of the file with this name, in the order they were made. */
+  public List<RecordedSite> sitesOf(String fileName) {
+    List<RecordedSite> found = new ArrayList<>();
+    for (var entry : sites.entrySet()) {
+      if (entry.getKey().name().equals(fileName)) {
+        synchronized (entry.getValue()) {
+          found.addAll(entry.getValue());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The infusions kept, in the order they were applied. */
+  public List<InfuseApplication> infusions() {
+    synchronized (infusions) {
+      return List.copyOf(infusions);
+    }
+  }
+
+  /** How many infusions were applied (kept or not). */
+  public int infusionCount() {
+    synchronized (infusions) {
+      return infusionCount;
+    }
+  }
+}
