@@ -120,9 +120,10 @@ public final class LambdaNode extends Node {
   }
 
   /** The scope of one call: the argument and the formals bound from it. */
-  public Env bindArguments(EvalState st, Env closure, Value argument, Pos callPos) {
+  public Env bindArguments(EvalState st, Env closure, Value given, Pos callPos) {
+    Value argument = given;
     if (infusions != null) {
-      infusions.infused(new NixLambda(this, closure), closure.argument, argument);
+      argument = infusions.infused(st, new NixLambda(this, closure), closure.argument, given);
     }
     if (argumentSite != null) {
       argumentSite.record(argument);

@@ -1,6 +1,8 @@
 package dev.six.eval.probe;
 
+import dev.six.eval.runtime.EvalState;
 import dev.six.eval.source.SourceFile;
+import dev.six.eval.value.NixAttrs;
 import dev.six.eval.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,10 +32,28 @@ public final class ValueRecorder {
   private final Map<SourceFile, List<RecordedSite>> sites = new ConcurrentHashMap<>();
   private final List<InfuseApplication> infusions = Collections.synchronizedList(new ArrayList<>());
   private int infusionCount;
+  /** The file and offset of an infusion literal to apply as {@code { }} (a counterfactual), or null. */
+  private final String suppressedFile;
+  private final int suppressedOffset;
 
   /** Records in the files whose names (absolute paths) {@code watched} accepts. */
   public ValueRecorder(Predicate<String> watched) {
+    this(watched, null, -1);
+  }
+
+  private ValueRecorder(Predicate<String> watched, String suppressedFile, int suppressedOffset) {
     this.watched = watched;
+    this.suppressedFile = suppressedFile;
+    this.suppressedOffset = suppressedOffset;
+  }
+
+  /**
+   * A new recorder watching the same files, under which infuse applies the infusion written as the
+   * set literal at {@code offset} of {@code fileName} as the empty infusion: an evaluation with it
+   * shows what the site would be without that infusion (an editor's "before").
+   */
+  public ValueRecorder withoutInfusionAt(String fileName, int offset) {
+    return new ValueRecorder(watched, fileName, offset);
   }
 
   /** Whether bindings of this file are recorded; asked once per file, when it is lowered. */
@@ -48,14 +68,23 @@ public final class ValueRecorder {
     return site;
   }
 
-  /** Called by the infuse function's inner lambda on each application. */
-  public void infused(Value function, Value target, Value infusion) {
+  /**
+   * Called by the infuse function's inner lambda on each application; returns the infusion to
+   * apply: the one given, or the empty one for the literal this recorder suppresses (forced to
+   * tell, as infuse forces it first thing anyway).
+   */
+  public Value infused(EvalState st, Value function, Value target, Value infusion) {
     synchronized (infusions) {
       if (infusions.size() < MAX_INFUSIONS) {
         infusions.add(new InfuseApplication(function, target, infusion));
       }
       infusionCount++;
     }
+    if (suppressedFile != null && st.force(infusion) instanceof NixAttrs set && set.pos() != null
+        && set.pos().offset() == suppressedOffset && set.pos().file().name().equals(suppressedFile)) {
+      return NixAttrs.EMPTY;
+    }
+    return infusion;
   }
 
   /** The sites of the file with this name at {@code offset}, outermost binding first. */

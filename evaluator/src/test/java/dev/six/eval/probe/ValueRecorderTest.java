@@ -102,6 +102,15 @@ class ValueRecorderTest {
   }
 
   @Test
+  void aCounterfactualRecorderAppliesOneInfusionAsEmpty() {
+    ValueRecorder recorder = new ValueRecorder(name -> true)
+        .withoutInfusionAt("/site/default.nix", SITE.indexOf("{ y = 2; }"));
+    Evaluator evaluator = evaluator(recorder);
+    String printed = strict(evaluator);
+    assertTrue(printed.contains("c = { x = 1; };"), printed);
+  }
+
+  @Test
   void aSessionWithoutRecorderEvaluatesTheSame() {
     assertEquals(strict(evaluator(null)), strict(evaluator(new ValueRecorder(name -> true))));
   }
