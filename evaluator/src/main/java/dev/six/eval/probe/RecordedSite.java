@@ -13,6 +13,7 @@ public final class RecordedSite {
   /** How many values a site keeps: enough to show that a function was called with different ones. */
   public static final int KEPT = 4;
 
+  private final ValueRecorder owner;
   private final SourceFile file;
   private final int offset;
   private final SiteKind kind;
@@ -20,7 +21,8 @@ public final class RecordedSite {
   private final Value[] values = new Value[KEPT];
   private int count;
 
-  RecordedSite(SourceFile file, int offset, SiteKind kind, String name) {
+  RecordedSite(ValueRecorder owner, SourceFile file, int offset, SiteKind kind, String name) {
+    this.owner = owner;
     this.file = file;
     this.offset = offset;
     this.kind = kind;
@@ -29,6 +31,9 @@ public final class RecordedSite {
 
   /** Called by the evaluation each time the binding is made. */
   public void record(Value value) {
+    if (owner.isQuiet()) {
+      return;
+    }
     if (count < KEPT) {
       values[count] = value;
     }

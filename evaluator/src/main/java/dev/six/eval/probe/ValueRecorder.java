@@ -32,6 +32,8 @@ public final class ValueRecorder {
   private final Map<SourceFile, List<RecordedSite>> sites = new ConcurrentHashMap<>();
   private final List<InfuseApplication> infusions = Collections.synchronizedList(new ArrayList<>());
   private int infusionCount;
+  /** While set, nothing is recorded (see {@link #quietly}); read on the evaluation's thread only. */
+  private boolean quiet;
   /** The file and offset of an infusion literal to apply as {@code { }} (a counterfactual), or null. */
   private final String suppressedFile;
   private final int suppressedOffset;
@@ -63,7 +65,7 @@ public final class ValueRecorder {
 
   /** A new site of a watched file; the lowering calls it once per binding. */
   public RecordedSite site(SourceFile file, int offset, SiteKind kind, String name) {
-    RecordedSite site = new RecordedSite(file, offset, kind, name);
+    RecordedSite site = new RecordedSite(this, file, offset, kind, name);
     sites.computeIfAbsent(file, f -> Collections.synchronizedList(new ArrayList<>())).add(site);
     return site;
   }
@@ -75,10 +77,14 @@ public final class ValueRecorder {
    */
   public Value infused(EvalState st, Value function, Value target, Value infusion) {
     synchronized (infusions) {
-      if (infusions.size() < MAX_INFUSIONS) {
-        infusions.add(new InfuseApplication(function, target, infusion));
+      if (quiet) {
+        // an editor applying a recorded infusion again: not a new application of the site's
+      } else {
+        if (infusions.size() < MAX_INFUSIONS) {
+          infusions.add(new InfuseApplication(function, target, infusion));
+        }
+        infusionCount++;
       }
-      infusionCount++;
     }
     if (suppressedFile != null && st.force(infusion) instanceof NixAttrs set && set.pos() != null
         && set.pos().offset() == suppressedOffset && set.pos().file().name().equals(suppressedFile)) {
@@ -115,6 +121,27 @@ public final class ValueRecorder {
       }
     }
     return found;
+  }
+
+  /**
+   * Runs {@code task} (on the evaluation's thread) without recording anything: an editor calling
+   * a recorded function again must not add to what the site's evaluation did.
+   */
+  public <T> T quietly(java.util.function.Supplier<T> task) {
+    synchronized (infusions) {
+      quiet = true;
+    }
+    try {
+      return task.get();
+    } finally {
+      synchronized (infusions) {
+        quiet = false;
+      }
+    }
+  }
+
+  boolean isQuiet() {
+    return quiet;
   }
 
   /** The infusions kept, in the order they were applied. */

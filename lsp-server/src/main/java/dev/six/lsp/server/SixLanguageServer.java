@@ -6,7 +6,11 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import dev.six.lsp.values.EvaluatedRoots;
+import dev.six.lsp.values.ValueFeatures;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -36,12 +40,17 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
+  /** The finished evaluations the value features read (hover values, infusion previews). */
+  private volatile EvaluatedRoots evaluations = EvaluatedRoots.NONE;
+  private final ValueFeatures values = new ValueFeatures(() -> evaluations.finished());
+  private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, values);
+    this.extensions = new SixExtensions(textDocuments);
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.workspace = new SixWorkspaceService(indexer, requests);
   }
@@ -69,7 +78,11 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
+    capabilities.setCodeLensProvider(new CodeLensOptions(false));
     workspaceRoot = WorkspaceRoots.first(params);
+    if (workspaceRoot != null) {
+      values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
+    }
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -102,6 +115,17 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   /** Completes with the process exit code once the client sends {@code exit}. */
   public CompletableFuture<Integer> exitCode() {
     return exitCode;
+  }
+
+  /** six's own requests ({@code six/infusionPreview}), found by LSP4J through this delegate. */
+  @JsonDelegate
+  public SixExtensions sixExtensions() {
+    return extensions;
+  }
+
+  /** Makes the value features read these evaluations from now on. */
+  void readEvaluations(EvaluatedRoots roots) {
+    this.evaluations = roots;
   }
 
   @Override
