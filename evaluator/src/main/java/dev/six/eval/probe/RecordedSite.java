@@ -19,6 +19,8 @@ public final class RecordedSite {
   private final SiteKind kind;
   private final String name;
   private final Value[] values = new Value[KEPT];
+  /** The recorder's phase when each kept value was bound (the host being evaluated, say). */
+  private final String[] phases = new String[KEPT];
   private int count;
 
   RecordedSite(ValueRecorder owner, SourceFile file, int offset, SiteKind kind, String name) {
@@ -36,6 +38,7 @@ public final class RecordedSite {
     }
     if (count < KEPT) {
       values[count] = value;
+      phases[count] = owner.phase();
     }
     if (count < Integer.MAX_VALUE) {
       count++;
@@ -62,6 +65,11 @@ public final class RecordedSite {
   /** How many times the binding was made (all of them, kept or not). */
   public int count() {
     return count;
+  }
+
+  /** For each value kept, the phase it was bound in (null when none was set). */
+  public String[] phases() {
+    return java.util.Arrays.copyOf(phases, Math.min(count, KEPT));
   }
 
   /** The values kept, first made first (at most {@link #KEPT}). */

@@ -32,6 +32,8 @@ public final class ValueRecorder {
   private final Map<SourceFile, List<RecordedSite>> sites = new ConcurrentHashMap<>();
   private final List<InfuseApplication> infusions = Collections.synchronizedList(new ArrayList<>());
   private int infusionCount;
+  /** What the evaluation is doing now, in the caller's words (the host being evaluated), or null. */
+  private volatile String phase;
   /** While set, nothing is recorded (see {@link #quietly}); read on the evaluation's thread only. */
   private boolean quiet;
   /** The file and offset of an infusion literal to apply as {@code { }} (a counterfactual), or null. */
@@ -81,7 +83,7 @@ public final class ValueRecorder {
         // an editor applying a recorded infusion again: not a new application of the site's
       } else {
         if (infusions.size() < MAX_INFUSIONS) {
-          infusions.add(new InfuseApplication(function, target, infusion));
+          infusions.add(new InfuseApplication(function, target, infusion, phase));
         }
         infusionCount++;
       }
@@ -138,6 +140,19 @@ public final class ValueRecorder {
         quiet = false;
       }
     }
+  }
+
+  /**
+   * Names what the evaluation does from now on (a site's evaluation sets the host it reads):
+   * each value recorded remembers it, so an editor can say which host a value came from (the
+   * host whose evaluation first made the binding).
+   */
+  public void phase(String label) {
+    this.phase = label;
+  }
+
+  public String phase() {
+    return phase;
   }
 
   boolean isQuiet() {

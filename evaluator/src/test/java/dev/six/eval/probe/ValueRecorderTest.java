@@ -88,6 +88,19 @@ class ValueRecorderTest {
   }
 
   @Test
+  void eachValueRemembersThePhaseItWasBoundIn() {
+    ValueRecorder recorder = new ValueRecorder(name -> name.equals("/site/default.nix"));
+    Evaluator evaluator = evaluator(recorder);
+    Value top = evaluator.run(() -> evaluator.state().force(evaluator.state().imports().evalTopLevelFile("/site/default.nix")));
+    recorder.phase("a");
+    evaluator.run(() -> DeepForce.force(evaluator.state(), ((NixAttrs) top).get("a")));
+    recorder.phase("b");
+    evaluator.run(() -> DeepForce.force(evaluator.state(), ((NixAttrs) top).get("b")));
+    RecordedSite port = only(recorder, "/site/default.nix", "port ?", "port");
+    assertEquals(List.of("a", "b"), List.of(port.phases()));
+  }
+
+  @Test
   void recordsInfuseApplicationsWhereverInfuseIsDefined() {
     ValueRecorder recorder = new ValueRecorder(name -> name.equals("/site/default.nix"));
     Evaluator evaluator = evaluator(recorder);

@@ -13,7 +13,7 @@ import org.eclipse.lsp4j.Range;
  * after (rendered as Nix values), every change the infusion makes to that target, and for a
  * service target its s6-rc source directory before and after ({@code null} otherwise).
  */
-final class InfusionPreviewResult {
+public final class InfusionPreviewResult {
   String root;
   List<String> keys;
   Range range;
@@ -24,7 +24,7 @@ final class InfusionPreviewResult {
   Directory serviceDirectory;
 
   /** One key path the infusion changes: what it names in the target, before and after. */
-  static final class Change {
+  public static final class Change {
     String target;
     String path;
     String before;
@@ -32,13 +32,13 @@ final class InfusionPreviewResult {
   }
 
   /** The service's directory: its s6-rc name and files. */
-  static final class Directory {
+  public static final class Directory {
     String name;
     List<File> before;
     List<File> after;
   }
 
-  static final class File {
+  public static final class File {
     String path;
     String contents;
     boolean executable;

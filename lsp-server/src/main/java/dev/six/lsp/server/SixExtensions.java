@@ -7,19 +7,12 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
 
 /**
  * six's own requests, under the {@code six/} prefix (LSP4J finds them through the server's
- * delegate): {@code six/infusionPreview} {textDocument, position} gives the infusion there before
- * and after, for the editors' preview panes.
+ * delegate, which must be typed by an interface): {@code six/infusionPreview}
+ * {textDocument, position} gives the infusion there before and after, with the service directory,
+ * for the editors' preview panes; {@code null} when no evaluated infusion is there.
  */
 @JsonSegment("six")
-public final class SixExtensions {
-  private final SixTextDocumentService documents;
-
-  SixExtensions(SixTextDocumentService documents) {
-    this.documents = documents;
-  }
-
+public interface SixExtensions {
   @JsonRequest
-  public CompletableFuture<Object> infusionPreview(TextDocumentPositionParams params) {
-    return documents.infusionPreview(params).thenApply(result -> result);
-  }
+  CompletableFuture<InfusionPreviewResult> infusionPreview(TextDocumentPositionParams params);
 }

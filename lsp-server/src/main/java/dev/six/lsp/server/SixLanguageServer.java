@@ -6,9 +6,14 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import dev.six.lsp.eval.EvaluationService;
+import dev.six.lsp.eval.Evaluations;
+import dev.six.lsp.eval.Settings;
 import dev.six.lsp.values.EvaluatedRoots;
+import dev.six.lsp.values.EvaluationRoots;
 import dev.six.lsp.values.ValueFeatures;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.RenameOptions;
@@ -41,16 +46,22 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
   /** The finished evaluations the value features read (hover values, infusion previews). */
-  private volatile EvaluatedRoots evaluations = EvaluatedRoots.NONE;
-  private final ValueFeatures values = new ValueFeatures(() -> evaluations.finished());
+  private final EvaluatedRoots evaluatedRoots = new EvaluationRoots(this::evaluations, () -> workspaceRoot);
+  private final ValueFeatures values = new ValueFeatures(evaluatedRoots);
+  /**
+   * Evaluates the workspace's roots (at start and on save) for the value features. Interim: the
+   * evaluation helper's branch wires the server's one EvaluationService (with its diagnostics);
+   * once merged, {@link #evaluations()} returns that one and this field goes.
+   */
+  private final EvaluationService valueEvaluations = new EvaluationService((root, problems) -> { });
   private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, values);
-    this.extensions = new SixExtensions(textDocuments);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, values, valueEvaluations::saved);
+    this.extensions = textDocuments::infusionPreview;
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.workspace = new SixWorkspaceService(indexer, requests);
   }
@@ -67,6 +78,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
     sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false)); // evaluations on save
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
@@ -91,6 +103,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("initialized");
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
+      valueEvaluations.configure(workspaceRoot, Settings.DEFAULTS);
     }
   }
 
@@ -101,6 +114,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     requests.stop();
     diagnostics.stop();
     indexer.stop();
+    valueEvaluations.stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -109,6 +123,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
     indexer.stop();
+    valueEvaluations.stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
   }
 
@@ -123,9 +138,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     return extensions;
   }
 
-  /** Makes the value features read these evaluations from now on. */
-  void readEvaluations(EvaluatedRoots roots) {
-    this.evaluations = roots;
+  /** The finished evaluations of the workspace's roots, for features that need values. */
+  public Evaluations evaluations() {
+    return valueEvaluations.evaluations();
   }
 
   @Override

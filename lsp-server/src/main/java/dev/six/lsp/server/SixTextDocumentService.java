@@ -77,13 +77,16 @@ final class SixTextDocumentService implements TextDocumentService {
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
   private final ValueFeatures values;
+  /** Told of each saved file (evaluations on save). */
+  private final java.util.function.Consumer<java.nio.file.Path> saved;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
-      ValueFeatures values) {
+      ValueFeatures values, java.util.function.Consumer<java.nio.file.Path> saved) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
     this.values = values;
+    this.saved = saved;
   }
 
   @Override
@@ -114,8 +117,8 @@ final class SixTextDocumentService implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    // Saving changes nothing yet: the text is already known from didChange. Build-on-save
-    // diagnostics (evaluating the hosts the file affects) will start here.
+    // the text is already known from didChange; saving re-evaluates the roots that read the file
+    documents.get(params.getTextDocument().getUri()).map(OpenDocument::file).ifPresent(saved);
   }
 
   @Override

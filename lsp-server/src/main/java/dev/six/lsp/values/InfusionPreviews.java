@@ -137,7 +137,8 @@ public final class InfusionPreviews {
         ServiceDirectory directory = null;
         if (service != null) {
           try {
-            directory = ServiceDirectory.of(st, applied.root().value(), service);
+            Value description = ServiceDirectory.descriptionOf(st, applied.root().value(), applied.application().phase());
+            directory = ServiceDirectory.of(st, description, service);
           } catch (NixError e) {
             directory = null;
           }
@@ -146,16 +147,22 @@ public final class InfusionPreviews {
       }, LIMIT);
     } catch (NixError e) {
       String why = Bytewise.of("«") + ValueText.firstLine(e.getMessage()) + Bytewise.of("»");
-      return Optional.of(new Preview(applied.root().label(), path.keys(), path.span(), focus.targetName(), why, why,
+      return Optional.of(new Preview(label(applied), path.keys(), path.span(), focus.targetName(), why, why,
           List.of(), null, null));
     }
     ServiceDirectory directoryBefore = null;
     if (directories && service != null && computed.after_() != null) {
       directoryBefore = directoryBefore(fileName, applied, service);
     }
-    return Optional.of(new Preview(applied.root().label(), path.keys(), path.span(), focus.targetName(),
+    return Optional.of(new Preview(label(applied), path.keys(), path.span(), focus.targetName(),
         computed.before(), computed.after(), computed.changes(), directoryBefore,
         computed.after_()));
+  }
+
+  /** The evaluation and, for a site, the host whose evaluation applied the infusion. */
+  private static String label(Applied applied) {
+    String host = applied.application().phase();
+    return host == null ? applied.root().label() : host + " (" + applied.root().label() + ")";
   }
 
   /** The s6-rc name of a target under {@code targets} ({@code targets.net.iface.eth2} → {@code net.iface.eth2}), or null. */
@@ -165,7 +172,7 @@ public final class InfusionPreviews {
   }
 
   private ServiceDirectory directoryBefore(String fileName, Applied applied, String service) {
-    String key = fileName + ":" + applied.literal() + ":" + service;
+    String key = fileName + ":" + applied.literal() + ":" + applied.application().phase() + ":" + service;
     Map<String, ServiceDirectory> cache = before.computeIfAbsent(applied.root(), r -> Collections.synchronizedMap(new LinkedHashMap<>()));
     ServiceDirectory known = cache.get(key);
     if (known != null) {
@@ -174,7 +181,8 @@ public final class InfusionPreviews {
     try {
       ServiceDirectory computed = applied.root().evaluateAgain(
           applied.root().recorder().withoutInfusionAt(fileName, applied.literal()),
-          (st, description) -> ServiceDirectory.of(st, description, service), AGAIN_LIMIT);
+          (st, root) -> ServiceDirectory.of(st, ServiceDirectory.descriptionOf(st, root, applied.application().phase()),
+              service), AGAIN_LIMIT);
       cache.put(key, computed);
       return computed;
     } catch (NixError e) {

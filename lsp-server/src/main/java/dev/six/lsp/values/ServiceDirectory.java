@@ -36,6 +36,20 @@ public record ServiceDirectory(String name, List<File> files) {
     return new ServiceDirectory(name, List.copyOf(files));
   }
 
+  /**
+   * The description of {@code host} in a root's value: a site's {@code descriptions.<host>}, or
+   * the value itself when it is not a site (a root that is one host's description).
+   */
+  static Value descriptionOf(EvalState st, Value root, String host) {
+    Value forced = st.force(root);
+    Value descriptions = forced instanceof NixAttrs set ? set.get("descriptions") : null;
+    if (descriptions != null && host != null && st.force(descriptions) instanceof NixAttrs byHost
+        && byHost.get(host) != null) {
+      return byHost.get(host);
+    }
+    return forced;
+  }
+
   /** The paths whose contents differ between {@code this} and {@code other} (added and removed too). */
   List<String> changedFrom(ServiceDirectory other) {
     java.util.TreeSet<String> changed = new java.util.TreeSet<>();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -61,41 +63,46 @@ public final class ValueHover {
   }
 
   private String section(EvaluatedRoot root, RecordedSite site, ValueQuery query, boolean current) {
-    StringBuilder out = new StringBuilder("**Evaluated** in `").append(root.label()).append('`');
+    StringBuilder out = new StringBuilder("**Evaluated** by `").append(root.label()).append('`');
     if (!current) {
-      out.append(" (from the file as last evaluated: it has changed since)");
+      out.append(" (the file as last evaluated: it has changed since)");
     }
     Value[] values = site.values();
+    String[] phases = site.phases();
     if (site.count() > 1) {
       out.append(Bytewise.of(" — bound ")).append(site.count()).append(" times").append(site.count() > values.length
           ? ", the first " + values.length + " shown" : "");
     }
     out.append(":\n");
-    Map<String, Integer> renderings = new LinkedHashMap<>();
+    // each distinct rendering once, with the hosts (phases) whose evaluation bound it
+    Map<String, Set<String>> renderings = new LinkedHashMap<>();
     try {
       root.evaluate(st -> {
         ValueText text = new ValueText(st, ValueText.Limits.HOVER, base);
-        for (Value value : values) {
+        for (int i = 0; i < values.length; i++) {
           String rendered;
           try {
-            AttributeWalk.Reached reached = AttributeWalk.select(st, value, query.selections());
+            AttributeWalk.Reached reached = AttributeWalk.select(st, values[i], query.selections());
             rendered = reached.found() ? text.render(reached.value()) : "# " + reached.missing();
           } catch (NixError e) {
             rendered = "# error: " + ValueText.firstLine(e.getMessage());
           }
-          renderings.merge(rendered, 1, Integer::sum);
+          Set<String> from = renderings.computeIfAbsent(rendered, r -> new LinkedHashSet<>());
+          if (phases[i] != null) {
+            from.add(phases[i]);
+          }
         }
         return null;
       }, LIMIT);
     } catch (NixError e) {
-      renderings.put("# not available: " + ValueText.firstLine(e.getMessage()), 1);
+      renderings.put("# not available: " + ValueText.firstLine(e.getMessage()), Set.of());
     }
     for (var entry : renderings.entrySet()) {
-      out.append("```nix\n").append(entry.getKey());
-      if (entry.getValue() > 1) {
-        out.append(Bytewise.of("  # ×")).append(entry.getValue());
+      if (!entry.getValue().isEmpty()) {
+        out.append("in ").append(String.join(", ", entry.getValue().stream().map(h -> "`" + h + "`").toList()))
+            .append(":\n");
       }
-      out.append("\n```\n");
+      out.append("```nix\n").append(entry.getKey()).append("\n```\n");
     }
     return out.toString().stripTrailing();
   }
