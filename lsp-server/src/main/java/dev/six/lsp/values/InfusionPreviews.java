@@ -130,7 +130,7 @@ public final class InfusionPreviews {
     try {
       computed = applied.root().evaluate(st -> {
         Value result = result(st, applied);
-        ValueText text = new ValueText(st, ValueText.Limits.HOVER, base.get());
+        ValueText text = new ValueText(st, ValueText.Limits.PREVIEW, base.get());
         String before = render(text, focus, st, applied.application().target());
         String after = render(text, focus, st, result);
         List<Change> changes = changes(st, applied, syntax.leaves(syntax.literalAt(applied.literal())), focus.target());

@@ -69,6 +69,9 @@ public final class ValueHover {
     }
     Value[] values = site.values();
     String[] phases = site.phases();
+    if (values.length == 0) {
+      return out.append(": never bound (the evaluation did not reach this code)").toString();
+    }
     if (site.count() > 1) {
       out.append(Bytewise.of(" — bound ")).append(site.count()).append(" times").append(site.count() > values.length
           ? ", the first " + values.length + " shown" : "");

@@ -31,13 +31,23 @@ import java.util.List;
  * laid out one entry a line. Must run on the evaluation's thread. Text is one char per byte.
  */
 public final class ValueText {
-  /** The bounds of one rendering. */
-  public record Limits(int depth, int entries, int stringLength, int lineWidth) {
-    /** For a hover: two levels, twenty entries a level. */
-    public static final Limits HOVER = new Limits(2, 20, 120, 72);
-    /** For a code lens title: one level, a few entries, one line. */
-    public static final Limits SUMMARY = new Limits(1, 4, 24, 1000);
+  /**
+   * The bounds of one rendering: nesting depth, entries per set or list, string length, line width;
+   * whether a derivation shows its whole {@code .drv} path or only its name; and whether parts the
+   * evaluation left unforced are forced (within the rendering's time budget) or shown as thunks.
+   */
+  public record Limits(int depth, int entries, int stringLength, int lineWidth, boolean derivationPaths,
+      boolean forcing) {
+    /** For a hover on a value: two levels, twenty entries a level, what the evaluation forced only. */
+    public static final Limits HOVER = new Limits(2, 20, 120, 72, true, false);
+    /** For an infusion's before and after: as a hover, forcing what is shown. */
+    public static final Limits PREVIEW = new Limits(2, 20, 120, 72, true, true);
+    /** For a code lens title: one level, a few entries, one line, forcing what is shown. */
+    public static final Limits SUMMARY = new Limits(1, 4, 24, 1000, false, true);
   }
+
+  /** How long a forcing rendering may force parts before it shows the rest as thunks. */
+  private static final long FORCING_NANOS = java.time.Duration.ofMillis(150).toNanos();
 
   public static final String THUNK = Bytewise.of("«thunk»");
 
@@ -45,10 +55,12 @@ public final class ValueText {
   private final Limits limits;
   /** Paths are shown relative to this directory (with a trailing slash), when under it; or null. */
   private final String base;
+  private final long deadline;
 
   public ValueText(EvalState state, Limits limits, String base) {
     this.state = state;
     this.limits = limits;
+    this.deadline = System.nanoTime() + FORCING_NANOS;
     this.base = base == null || base.endsWith("/") ? base : base + "/";
   }
 
@@ -61,7 +73,14 @@ public final class ValueText {
     Value v = value;
     if (v instanceof Thunk t) {
       if (!t.isEvaluated()) {
-        return THUNK;
+        if (!limits.forcing() || System.nanoTime() > deadline) {
+          return THUNK;
+        }
+        try {
+          t.force(state);
+        } catch (NixError e) {
+          return Bytewise.of("«error: ") + firstLine(e.getMessage()) + Bytewise.of("»");
+        }
       }
       v = t.valueIfEvaluated();
     }
@@ -174,10 +193,21 @@ public final class ValueText {
     try {
       // computing the .drv path only hashes (the store is a computing one): nothing is built
       Value path = state.force(drvPath);
-      return path instanceof NixString p ? Bytewise.of("«derivation ") + p.value + Bytewise.of("»") : Bytewise.of("«derivation»");
+      if (!(path instanceof NixString p)) {
+        return Bytewise.of("«derivation»");
+      }
+      return Bytewise.of("«derivation ") + (limits.derivationPaths() ? p.value : drvName(p.value)) + Bytewise.of("»");
     } catch (NixError e) {
       return Bytewise.of("«derivation (error: ") + firstLine(e.getMessage()) + Bytewise.of(")»");
     }
+  }
+
+  /** {@code /nix/store/HASH-name.drv} → {@code name}. */
+  private static String drvName(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dash = name.indexOf('-');
+    name = dash >= 0 ? name.substring(dash + 1) : name;
+    return name.endsWith(".drv") ? name.substring(0, name.length() - 4) : name;
   }
 
   /** A position as {@code file:line:col}, the file relative to the base when under it. */
