@@ -6,6 +6,4 @@ import java.util.List;
 @FunctionalInterface
 public interface EvaluatedRoots {
   List<EvaluatedRoot> finished();
-
-  EvaluatedRoots NONE = List::of;
 }
