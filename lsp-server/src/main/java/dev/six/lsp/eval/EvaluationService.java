@@ -31,6 +31,9 @@ public final class EvaluationService {
   /** Where results go: a root's problems, all of them each time (an empty list clears them). */
   public interface Listener {
     void problems(Path root, List<Problem> problems);
+
+    /** An evaluation of {@code root} starts (its problems follow, unless it is cancelled). */
+    default void started(Path root) {}
   }
 
   private final Listener listener;
@@ -187,6 +190,7 @@ public final class EvaluationService {
       Evaluation evaluation = null;
       List<Problem> problems;
       try {
+        listener.started(root);
         evaluation = RootEvaluator.evaluate(evaluators, root, current.timeLimit(), cancellation);
         problems = evaluation == null ? null : evaluation.problems();
         if (evaluation != null) {

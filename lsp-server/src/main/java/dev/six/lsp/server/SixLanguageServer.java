@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SaveOptions;
+import dev.six.lsp.eval.Evaluations;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -33,6 +35,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixTextDocumentService textDocuments;
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
+  private final ServerSettings settings;
+  private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
@@ -41,14 +45,23 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
+    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
+    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, settings.evaluation());
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
-    this.workspace = new SixWorkspaceService(indexer, requests);
+    this.workspace = new SixWorkspaceService(indexer, requests, settings);
   }
 
   @Override
   public void connect(LanguageClient client) {
     diagnostics.connect(client);
+    settings.connect(client);
+    evaluationDiagnostics.connect(client);
+  }
+
+  /** The finished evaluations of the workspace's roots, for features that need values. */
+  public Evaluations evaluations() {
+    return settings.evaluation().evaluations();
   }
 
   @Override
@@ -58,6 +71,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
     sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false)); // build-on-save diagnostics
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
@@ -70,6 +84,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
     workspaceRoot = WorkspaceRoots.first(params);
+    settings.initialize(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -79,6 +94,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
     }
+    settings.initialized(workspaceRoot);
   }
 
   @Override
@@ -88,6 +104,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     requests.stop();
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -96,6 +113,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
   }
 

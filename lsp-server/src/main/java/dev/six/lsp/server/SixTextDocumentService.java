@@ -1,5 +1,6 @@
 package dev.six.lsp.server;
 
+import dev.six.lsp.eval.EvaluationService;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
@@ -68,11 +69,14 @@ final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final EvaluationService evaluation;
 
-  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests) {
+  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
+      EvaluationService evaluation) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.evaluation = evaluation;
   }
 
   @Override
@@ -103,8 +107,9 @@ final class SixTextDocumentService implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    // Saving changes nothing yet: the text is already known from didChange. Build-on-save
-    // diagnostics (evaluating the hosts the file affects) will start here.
+    // The text is known from didChange; saving makes it what evaluation reads. Queued only: the
+    // roots the file affects are evaluated on the evaluation service's own thread.
+    WorkspaceRoots.file(params.getTextDocument().getUri()).ifPresent(evaluation::saved);
   }
 
   @Override
