@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * An evaluation error as a {@link Problem}: at the error's position when it is in the workspace.
+ * An evaluation error as a {@link Problem}: at the error's position when it is in the workspace
+ * (or the root's own directory).
  * Otherwise (a {@code throw} or {@code abort} has none, or the position is outside the workspace)
  * at the innermost frame of its "while evaluating" trace that is in the root's own directory
  * (what was written for this root: a host, a service, the call that went wrong), else the
@@ -26,8 +27,8 @@ final class ErrorProblems {
 
   static Problem of(NixError error, Path root, Predicate<Path> inWorkspace) {
     Problem.Place at = place(error.pos());
-    if (at == null || !inWorkspace.test(at.file())) {
-      Path rootDirectory = root.getParent();
+    Path rootDirectory = root.getParent();
+    if (at == null || !inWorkspace.test(at.file()) && !at.file().startsWith(rootDirectory)) {
       Problem.Place frame = innermostFrame(error, file -> file.startsWith(rootDirectory));
       if (frame == null) {
         frame = innermostFrame(error, inWorkspace);
