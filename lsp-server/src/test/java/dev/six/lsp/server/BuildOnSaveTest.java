@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Build-on-save's behaviour over time, through the real server, on workspaces whose roots are set
  * in {@code initializationOptions}: a fix clears what evaluation found, also in a file that is not
- * open; a newer save cancels the evaluation the older one started; and an evaluation that fails
+ * open; a newer save cancels the evaluation the older one started; an s6-rc dependency cycle names
+ * each edge where it is declared; and an evaluation that fails
  * in every way an evaluation can fail leaves a server that still answers.
  */
 class BuildOnSaveTest {
@@ -112,6 +113,28 @@ class BuildOnSaveTest {
       connection.open(uri, "let x = x + 1; in x\n");
       assertNotNull(connection.server.getTextDocumentService()
           .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS));
+      assertEquals(0, connection.shutdownAndExit());
+    }
+  }
+
+  @Test
+  void anS6DependencyCycleNamesEachEdgeWhereItIsDeclared() throws Exception {
+    Path source = Path.of(BuildOnSaveTest.class.getResource("/evaluation/s6-cycle").toURI());
+    Path site = workspace.resolve("s6-cycle");
+    copy(source, site);
+    try (LspConnection connection = LspConnection.start()) {
+      connection.initialize(workspace, null);
+      connection.client.awaitLogMessage("evaluated " + site.resolve("default.nix"), 60);
+      List<Diagnostic> shown = evaluationDiagnostics(connection, site.resolve("ping.nix").toUri().toString());
+      assertEquals(1, shown.size());
+      Diagnostic cycle = shown.get(0);
+      assertEquals("S601", cycle.getCode().getLeft());
+      assertEquals("cyclic service dependency reached from pong and involving pong (host box)", cycle.getMessage().getLeft());
+      assertEquals(new org.eclipse.lsp4j.Position(4, 4), cycle.getRange().getStart(), "at targets.pong in ping.nix");
+      List<String> edges = cycle.getRelatedInformation().stream().map(r -> Path.of(java.net.URI.create(
+          r.getLocation().getUri())).getFileName() + " " + r.getLocation().getRange().getStart().getLine() + ":"
+          + r.getLocation().getRange().getStart().getCharacter() + " " + r.getMessage()).toList();
+      assertEquals(List.of("pong.nix 3:12 pong depends on ping", "ping.nix 4:4 ping depends on pong"), edges);
       assertEquals(0, connection.shutdownAndExit());
     }
   }
