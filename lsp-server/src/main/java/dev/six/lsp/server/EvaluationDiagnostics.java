@@ -73,11 +73,15 @@ final class EvaluationDiagnostics implements EvaluationService.Listener {
       }
       scheduler.setEvaluationDiagnostics(uri, new ArrayList<>(union));
     }
+  }
+
+  @Override
+  public void evaluated(Path root, long millis, int problems) {
     LanguageClient target = client;
     if (target != null) {
       // the editor's log of the server (and what tests wait for): which root was evaluated
-      target.logMessage(new MessageParams(MessageType.Log, "evaluated " + root + ": " + problems.size()
-          + (problems.size() == 1 ? " problem" : " problems")));
+      target.logMessage(new MessageParams(MessageType.Log, "evaluated " + root + ": " + problems
+          + (problems == 1 ? " problem" : " problems") + " in " + millis + " ms"));
     }
   }
 
