@@ -7,6 +7,7 @@ import dev.six.grammar.diagnostic.Severity;
 import dev.six.grammar.lint.LintSuppressions;
 import dev.six.grammar.lint.SixLints;
 import dev.six.grammar.syntax.LineMap;
+import dev.six.lsp.eval.Problem;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,6 +17,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
- * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler.
+ * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler; then
+ * evaluates the roots among them as the language server does on save ({@link EvaluationCheck}) and
+ * reports their evaluation and s6-rc errors the same way.
  */
 @Command(
     name = "check",
@@ -34,8 +39,11 @@ import picocli.CommandLine.Parameters;
       "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
           + " infuse would refuse, by-name service files in the wrong place or not functions.",
       "Directories are searched for .nix files recursively. Exits 1 when any error is found.",
-      "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites);",
-      "name corpus/broken explicitly to check it."
+      "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
+          + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
+          + " rules, anything else is evaluated completely); --no-eval skips this.",
+      "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
+          + " except corpus/broken-s6/ too; name them explicitly to check them."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -45,6 +53,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "Print only the errors, not the summary line.")
   private boolean quiet;
+
+  @Option(names = "--no-eval", description = "Only parse and check; evaluate nothing.")
+  private boolean noEval;
+
+  @Option(names = "--json", description = "Print every diagnostic as one JSON object.")
+  private boolean json;
 
   private final PrintStream out;
 
@@ -68,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     int files = 0;
     int errors = 0;
     int warnings = 0;
+    CheckJson report = json ? new CheckJson(out) : null;
+    // evaluation finds syntax and scope errors again: each is reported once
+    Set<String> reported = new HashSet<>();
     for (Path file : nixFiles(roots)) {
       if (excluded != null && file.startsWith(excluded)) {
         continue;
@@ -88,17 +105,71 @@ final class CheckCommand implements Callable<Integer> {
         } else {
           warnings++;
         }
+        reported.add(display(file) + ":" + lines.line(d.start()) + ":" + lines.column(d.start()) + ": " + d.message());
+        if (report != null) {
+          report.add(display(file), lines, d);
+          continue;
+        }
         out.printf("%s:%d:%d: %s[%s]: %s%n", display(file), lines.line(d.start()), lines.column(d.start()),
             d.severity().name().toLowerCase(), d.kind().code(), d.message());
       }
     }
-    if (!quiet) {
-      out.printf("checked %d file%s: %s%s%n", files, files == 1 ? "" : "s",
+    int evaluatedRoots = 0;
+    if (!noEval) {
+      // corpus/broken-s6/ evaluates to hosts s6-rc-compile refuses, on purpose
+      Path excludedSites = paths.isEmpty() ? corpus.resolve("broken-s6") : null;
+      EvaluationCheck.Outcome evaluated = EvaluationCheck.run(roots, p -> excluded != null
+          && (p.startsWith(excluded) || p.startsWith(excludedSites)), Path.of(cwd), nixPath(), System.err);
+      evaluatedRoots = evaluated.roots();
+      for (Problem p : evaluated.problems()) {
+        if (reported.contains(display(p.place().file()) + ":" + p.place().line() + ":" + p.place().column() + ": "
+            + p.message())) {
+          continue;
+        }
+        if (p.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
+        if (report != null) {
+          report.add(display(p.place().file()), p, CheckCommand::display);
+          continue;
+        }
+        out.printf("%s:%d:%d: %s[%s]: %s%n", display(p.place().file()), p.place().line(), p.place().column(),
+            p.severity().name().toLowerCase(), p.code(), p.message());
+        if (!p.code().startsWith("E")) {
+          // s6-rc's notes (each edge of a cycle) explain the error; an evaluation's trace is for the editor
+          for (Problem.Related r : p.related()) {
+            out.printf("%s:%d:%d: note: %s%n", display(r.place().file()), r.place().line(), r.place().column(),
+                r.message());
+          }
+        }
+      }
+    }
+    if (report != null) {
+      report.finish(files);
+    } else if (!quiet) {
+      out.printf("checked %d file%s%s: %s%s%n", files, files == 1 ? "" : "s",
+          noEval ? "" : " and evaluated " + evaluatedRoots + " root" + (evaluatedRoots == 1 ? "" : "s"),
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
           warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
     }
     out.flush();
     return errors == 0 ? 0 : 1;
+  }
+
+  /** {@code NIX_PATH}'s entries, for {@code <...>} in what is evaluated. */
+  private static List<String> nixPath() {
+    String value = System.getenv("NIX_PATH");
+    List<String> entries = new ArrayList<>();
+    if (value != null) {
+      for (String entry : value.split(":")) {
+        if (!entry.isEmpty()) {
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
   }
 
   private static String display(Path file) {

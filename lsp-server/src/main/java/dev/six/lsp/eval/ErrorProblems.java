@@ -5,14 +5,19 @@ import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * An evaluation error as a {@link Problem}: at the error's position when it is in the workspace;
- * otherwise (a {@code throw} has none, or it is inside a library) at the innermost frame of its
- * "while evaluating" trace that is in the workspace, which is the user's code that led there; at
- * the root file's start as a last resort. Every frame becomes related information, innermost first.
+ * An evaluation error as a {@link Problem}: at the error's position when it is in the workspace
+ * (or the root's own directory).
+ * Otherwise (a {@code throw} or {@code abort} has none, or the position is outside the workspace)
+ * at the innermost frame of its "while evaluating" trace that is in the root's own directory
+ * (what was written for this root: a host, a service, the call that went wrong), else the
+ * innermost frame in the workspace (shared code such as a library the root uses), else the root
+ * file's start. A library's {@code throw} is thus shown where the user's code called into it.
+ * The frames become related information, innermost first, each once.
  */
 final class ErrorProblems {
   /** Enough frames to follow a call chain, few enough for an editor's hover. */
@@ -22,26 +27,29 @@ final class ErrorProblems {
 
   static Problem of(NixError error, Path root, Predicate<Path> inWorkspace) {
     Problem.Place at = place(error.pos());
-    if (at == null || !inWorkspace.test(at.file())) {
-      Problem.Place frame = innermostFrame(error, inWorkspace);
+    Path rootDirectory = root.getParent();
+    if (at == null || !inWorkspace.test(at.file()) && !at.file().startsWith(rootDirectory)) {
+      Problem.Place frame = innermostFrame(error, file -> file.startsWith(rootDirectory));
+      if (frame == null) {
+        frame = innermostFrame(error, inWorkspace);
+      }
       if (frame != null) {
         at = frame;
       } else if (at == null) {
         at = new Problem.Place(root, 1, 1);
       }
     }
-    List<Problem.Related> related = new ArrayList<>();
+    // a frame seen before (recursion, a helper called again) says nothing new
+    Set<Problem.Related> related = new LinkedHashSet<>();
     for (NixError.Frame frame : error.trace()) {
       if (related.size() == MAX_FRAMES) {
         break;
       }
       Problem.Place where = place(frame.pos());
-      Problem.Related entry = new Problem.Related(where != null ? where : at, EvalPaths.text(frame.message()));
-      if (related.isEmpty() || !related.get(related.size() - 1).equals(entry)) {
-        related.add(entry);
-      }
+      related.add(new Problem.Related(where != null ? where : at, EvalPaths.text(frame.message())));
     }
-    return new Problem(Problem.Severity.ERROR, error.kind().code(), EvalPaths.text(error.getMessage()), at, related);
+    return new Problem(Problem.Severity.ERROR, error.kind().code(), EvalPaths.text(error.getMessage()), at,
+        new ArrayList<>(related));
   }
 
   private static Problem.Place innermostFrame(NixError error, Predicate<Path> inWorkspace) {

@@ -31,6 +31,12 @@ public final class EvaluationService {
   /** Where results go: a root's problems, all of them each time (an empty list clears them). */
   public interface Listener {
     void problems(Path root, List<Problem> problems);
+
+    /** An evaluation of {@code root} starts (its problems follow, unless it is cancelled). */
+    default void started(Path root) {}
+
+    /** The evaluation of {@code root} ended after {@code millis}; its {@code problems} were just given. */
+    default void evaluated(Path root, long millis, int problems) {}
   }
 
   private final Listener listener;
@@ -186,7 +192,9 @@ public final class EvaluationService {
       }
       Evaluation evaluation = null;
       List<Problem> problems;
+      long begun = System.nanoTime();
       try {
+        listener.started(root);
         evaluation = RootEvaluator.evaluate(evaluators, root, current.timeLimit(), cancellation);
         problems = evaluation == null ? null : evaluation.problems();
         if (evaluation != null) {
@@ -209,6 +217,11 @@ public final class EvaluationService {
         }
       }
       publish(root, problems);
+      try {
+        listener.evaluated(root, (System.nanoTime() - begun) / 1_000_000, problems.size());
+      } catch (RuntimeException e) {
+        LOG.error("reporting the evaluation of {} failed", root, e);
+      }
     }
   }
 

@@ -24,6 +24,7 @@ import dev.six.s6.source.SourceLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,15 @@ public final class RootEvaluator {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Evaluation(root, evaluator, value, site, hosts, io.consulted(), new ArrayList<>(problems), millis);
+    // where a problem is shown is read too (s6-rc's locations are found in the files' text): fixing it there re-evaluates
+    Set<Path> read = new HashSet<>(io.consulted());
+    for (Problem problem : problems) {
+      read.add(problem.place().file());
+      for (Problem.Related related : problem.related()) {
+        read.add(related.place().file());
+      }
+    }
+    return new Evaluation(root, evaluator, value, site, hosts, read, new ArrayList<>(problems), millis);
   }
 
   /** The file's value; a function whose formals all have defaults is called with none, as nix-instantiate does. */

@@ -6,17 +6,14 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
-import dev.six.lsp.eval.EvaluationService;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SaveOptions;
 import dev.six.lsp.eval.Evaluations;
-import dev.six.lsp.eval.Settings;
-import dev.six.lsp.values.EvaluatedRoots;
 import dev.six.lsp.values.EvaluationRoots;
 import dev.six.lsp.values.ValueFeatures;
 import org.eclipse.lsp4j.CodeLensOptions;
-import org.eclipse.lsp4j.SaveOptions;
-import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
-import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -42,33 +39,37 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixTextDocumentService textDocuments;
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
+  private final ServerSettings settings;
+  private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
-  /** The finished evaluations the value features read (hover values, infusion previews). */
-  private final EvaluatedRoots evaluatedRoots = new EvaluationRoots(this::evaluations, () -> workspaceRoot);
-  private final ValueFeatures values = new ValueFeatures(evaluatedRoots);
-  /**
-   * Evaluates the workspace's roots (at start and on save) for the value features. Interim: the
-   * evaluation helper's branch wires the server's one EvaluationService (with its diagnostics);
-   * once merged, {@link #evaluations()} returns that one and this field goes.
-   */
-  private final EvaluationService valueEvaluations = new EvaluationService((root, problems) -> { });
+  /** The features that read the evaluations (hover values, completion, infusion previews and lenses). */
+  private final ValueFeatures values = new ValueFeatures(new EvaluationRoots(this::evaluations, () -> workspaceRoot));
   private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, values, valueEvaluations::saved);
+    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
+    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, settings.evaluation(), values);
     this.extensions = textDocuments::infusionPreview;
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
-    this.workspace = new SixWorkspaceService(indexer, requests);
+    this.workspace = new SixWorkspaceService(indexer, requests, settings);
   }
 
   @Override
   public void connect(LanguageClient client) {
     diagnostics.connect(client);
+    settings.connect(client);
+    evaluationDiagnostics.connect(client);
+  }
+
+  /** The finished evaluations of the workspace's roots, for features that need values. */
+  public Evaluations evaluations() {
+    return settings.evaluation().evaluations();
   }
 
   @Override
@@ -78,7 +79,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
     sync.setChange(TextDocumentSyncKind.Incremental);
-    sync.setSave(new SaveOptions(false)); // evaluations on save
+    sync.setSave(new SaveOptions(false)); // build-on-save diagnostics
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
@@ -95,6 +96,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     if (workspaceRoot != null) {
       values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
     }
+    settings.initialize(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -103,8 +105,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("initialized");
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
-      valueEvaluations.configure(workspaceRoot, Settings.DEFAULTS);
     }
+    settings.initialized(workspaceRoot);
   }
 
   @Override
@@ -114,7 +116,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     requests.stop();
     diagnostics.stop();
     indexer.stop();
-    valueEvaluations.stop();
+    settings.evaluation().stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -123,7 +125,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
     indexer.stop();
-    valueEvaluations.stop();
+    settings.evaluation().stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
   }
 
@@ -136,11 +138,6 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   @JsonDelegate
   public SixExtensions sixExtensions() {
     return extensions;
-  }
-
-  /** The finished evaluations of the workspace's roots, for features that need values. */
-  public Evaluations evaluations() {
-    return valueEvaluations.evaluations();
   }
 
   @Override

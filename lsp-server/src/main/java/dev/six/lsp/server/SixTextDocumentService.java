@@ -1,5 +1,6 @@
 package dev.six.lsp.server;
 
+import dev.six.lsp.eval.EvaluationService;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.values.EvaluatedCompletion;
 import dev.six.lsp.values.InfusionPreviews;
@@ -76,17 +77,16 @@ final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final EvaluationService evaluation;
   private final ValueFeatures values;
-  /** Told of each saved file (evaluations on save). */
-  private final java.util.function.Consumer<java.nio.file.Path> saved;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
-      ValueFeatures values, java.util.function.Consumer<java.nio.file.Path> saved) {
+      EvaluationService evaluation, ValueFeatures values) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.evaluation = evaluation;
     this.values = values;
-    this.saved = saved;
   }
 
   @Override
@@ -117,8 +117,9 @@ final class SixTextDocumentService implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    // the text is already known from didChange; saving re-evaluates the roots that read the file
-    documents.get(params.getTextDocument().getUri()).map(OpenDocument::file).ifPresent(saved);
+    // The text is known from didChange; saving makes it what evaluation reads. Queued only: the
+    // roots the file affects are evaluated on the evaluation service's own thread.
+    WorkspaceRoots.file(params.getTextDocument().getUri()).ifPresent(evaluation::saved);
   }
 
   @Override

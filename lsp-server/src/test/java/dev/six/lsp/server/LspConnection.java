@@ -97,6 +97,21 @@ final class LspConnection implements AutoCloseable {
     return result;
   }
 
+  /** Initializes with {@code folder} as the workspace and the given {@code initializationOptions}. */
+  InitializeResult initialize(java.nio.file.Path folder, Object initializationOptions) throws Exception {
+    InitializeParams params = new InitializeParams();
+    params.setCapabilities(new ClientCapabilities());
+    params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(), "workspace")));
+    params.setInitializationOptions(initializationOptions);
+    InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
+    server.initialized(new InitializedParams());
+    return result;
+  }
+
+  void save(String uri) {
+    server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+  }
+
   void open(String uri, String text) {
     server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nix", 1, text)));
   }
