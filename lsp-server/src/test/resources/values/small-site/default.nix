@@ -20,4 +20,5 @@ in
   tool = derivation { name = "tool"; builder = "/bin/sh"; system = "x86_64-linux"; };
   tuned = lib.infuse { size = 1; colour = "red"; } { colour = "blue"; extra.deep = true; };
   nested = { a.b.c = 1; a.b.d = [ 1 2 3 ]; };
+  secure = with ports; https;
 }

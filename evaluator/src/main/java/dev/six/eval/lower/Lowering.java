@@ -233,7 +233,11 @@ public final class Lowering {
         return new ConstNode(file, offset, global);
       }
       int[] levels = withLevels.stream().mapToInt(Integer::intValue).toArray();
-      return new WithVarNode(file, offset, name, levels);
+      WithVarNode node = new WithVarNode(file, offset, name, levels);
+      if (watched) {
+        node.recordInto(recorder.site(file, offset, SiteKind.WITH, name.name));
+      }
+      return node;
     }
     Value global = globals.get(name);
     if (global != null) {

@@ -9,5 +9,7 @@ public enum SiteKind {
   /** A formal argument {@code { x ? d }}; the offset is the formal's name. */
   FORMAL,
   /** The argument of {@code x: ...} or the {@code @} name; the offset is the function's own. */
-  ARGUMENT
+  ARGUMENT,
+  /** A name only a {@code with} provides, at each place it is used: the value the lookup found. */
+  WITH
 }

@@ -124,6 +124,19 @@ class ValueRecorderTest {
   }
 
   @Test
+  void recordsWhatAWithProvidesWhereTheNameIsUsed() {
+    ValueRecorder recorder = new ValueRecorder(name -> true);
+    String text = "with { greeting = \"hi\"; }; [ greeting greeting ]";
+    Evaluator evaluator = new Evaluator(EvalSettings.defaults(), new MemoryIO().file("/w.nix", text),
+        new PrintStream(OutputStream.nullOutputStream()));
+    evaluator.state().record(recorder);
+    evaluator.run(() -> DeepForce.force(evaluator.state(), evaluator.state().imports().evalTopLevelFile("/w.nix")));
+    RecordedSite second = recorder.sitesAt("/w.nix", text.lastIndexOf("greeting")).get(0);
+    assertEquals(SiteKind.WITH, second.kind());
+    assertEquals("\"hi\"", print(evaluator, second.values()[0]));
+  }
+
+  @Test
   void aSessionWithoutRecorderEvaluatesTheSame() {
     assertEquals(strict(evaluator(null)), strict(evaluator(new ValueRecorder(name -> true))));
   }

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Says which recorded binding holds the value of what is under the cursor, from the syntax alone:
  * an attribute or {@code let} name being defined (any name of its path), an inherited name, a
- * formal or argument, a variable (through the binding the static scoping gives it), and a name
+ * formal or argument, a variable (through the binding the static scoping gives it, or where it is
+ * used when only a {@code with} provides it), and a name
  * selected from a variable ({@code x.y.z}). The positions are those the evaluator records: a
  * binding's attribute path start, a formal's name, a function's start for its argument.
  */
@@ -120,7 +121,8 @@ public final class ValueLocator {
       case REC, ATTRIBUTE -> Optional.of(ValueQuery.binding(defined, SiteKind.ATTRIBUTE, binding.name(), span));
       case FORMAL -> Optional.of(ValueQuery.binding(defined, SiteKind.FORMAL, binding.name(), span));
       case ARGUMENT -> lambdaOf(binding).map(start -> ValueQuery.binding(start, SiteKind.ARGUMENT, binding.name(), span));
-      case WITH -> Optional.empty();
+      // recorded where the name is used: the value the with's lookup found there
+      case WITH -> Optional.of(ValueQuery.binding(span.start(), SiteKind.WITH, binding.name(), span));
     };
   }
 
