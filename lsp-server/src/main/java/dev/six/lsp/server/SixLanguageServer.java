@@ -91,7 +91,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
-    capabilities.setCodeLensProvider(new CodeLensOptions(false));
+    capabilities.setCodeLensProvider(new CodeLensOptions(true));
     workspaceRoot = WorkspaceRoots.first(params);
     if (workspaceRoot != null) {
       values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));

@@ -3,7 +3,7 @@ package dev.six.lsp.server;
 import dev.six.lsp.eval.EvaluationService;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.values.EvaluatedCompletion;
-import dev.six.lsp.values.InfusionPreviews;
+import com.google.gson.JsonObject;
 import dev.six.lsp.values.ValueFeatures;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -228,15 +228,35 @@ final class SixTextDocumentService implements TextDocumentService {
     return requests.run("codeLens", cancel -> {
       List<CodeLens> result = new ArrayList<>();
       navigation(uri).ifPresent(at -> EvaluatedFiles.name(at.document()).ifPresent(file -> {
-        for (InfusionPreviews.Lens lens : values.lenses(file, at.analysis())) {
-          Range range = LspTypes.range(at.document().source(), lens.span().start(), lens.span().end());
-          String title = SourceText.fromBytewise(lens.title());
-          // the command asks the editor's extension to open the six/infusionPreview pane there
-          result.add(new CodeLens(range, new Command(title, "six.showInfusionPreview",
-              List.of(uri, range.getStart())), null));
+        // unresolved: a title may evaluate a host again, so it is made when the editor shows the lens
+        for (Span place : values.lensPlaces(file, at.analysis())) {
+          Range range = LspTypes.range(at.document().source(), place.start(), place.end());
+          JsonObject data = new JsonObject();
+          data.addProperty("uri", uri);
+          data.addProperty("offset", place.start());
+          result.add(new CodeLens(range, null, data));
         }
       }));
       return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<CodeLens> resolveCodeLens(CodeLens unresolved) {
+    return requests.run("codeLens/resolve", cancel -> {
+      if (!(unresolved.getData() instanceof JsonObject data) || !data.has("uri") || !data.has("offset")) {
+        return unresolved;
+      }
+      String uri = data.get("uri").getAsString();
+      int offset = data.get("offset").getAsInt();
+      String title = navigation(uri)
+          .flatMap(at -> EvaluatedFiles.name(at.document()).flatMap(file -> values.lensTitle(file, at.analysis(), offset)))
+          .map(SourceText::fromBytewise)
+          .orElse("infusion: not evaluated (save to evaluate)");
+      // the command asks the editor's extension to open the six/infusionPreview pane there
+      unresolved.setCommand(new Command(title, "six.showInfusionPreview",
+          List.of(uri, unresolved.getRange().getStart())));
+      return unresolved;
     });
   }
 

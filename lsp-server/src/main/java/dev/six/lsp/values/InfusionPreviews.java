@@ -55,9 +55,6 @@ public final class InfusionPreviews {
   public record Preview(String root, List<String> keys, Span span, String target, String before, String after,
       List<Change> changes, ServiceDirectory directoryBefore, ServiceDirectory directoryAfter) {}
 
-  /** A code lens: the literal's opening brace and a summary of what it changes. */
-  public record Lens(Span span, String title) {}
-
   /** The recorded application of the literal starting at {@code literal}, and its evaluation. */
   private record Applied(EvaluatedRoot root, InfuseApplication application, int literal) {}
 
@@ -73,26 +70,78 @@ public final class InfusionPreviews {
     return Optional.empty();
   }
 
-  /** A lens for every literal of the file an evaluation applied as an infusion. */
-  public List<Lens> lenses(String fileName, DocumentAnalysis analysis) {
-    InfusionSyntax syntax = new InfusionSyntax(analysis);
-    List<Lens> lenses = new ArrayList<>();
-    for (int literal : syntax.literals()) {
-      Optional<Applied> applied = applied(fileName, literal);
-      if (applied.isEmpty()) {
-        continue;
+  /**
+   * Where the lenses go: the opening brace of every literal of the file an evaluation applied as
+   * an infusion (cheap: their titles are made when the editor resolves them, {@link #lensTitle}).
+   */
+  public List<Span> lensPlaces(String fileName, DocumentAnalysis analysis) {
+    List<Span> places = new ArrayList<>();
+    for (int literal : new InfusionSyntax(analysis).literals()) {
+      if (applied(fileName, literal).isPresent()) {
+        places.add(new Span(literal, literal + 1));
       }
-      List<Change> changes;
-      try {
-        changes = applied.get().root().evaluate(st -> changes(st, applied.get(), syntax.leaves(syntax.literalAt(literal)), null),
-            LIMIT);
-      } catch (NixError e) {
-        lenses.add(new Lens(new Span(literal, literal + 1), "infusion: " + ValueText.firstLine(e.getMessage())));
-        continue;
-      }
-      lenses.add(new Lens(new Span(literal, literal + 1), title(changes)));
     }
-    return lenses;
+    return places;
+  }
+
+  /**
+   * The title of the lens on the literal starting at {@code literal}: each change of each target,
+   * then, for targets under {@code targets}, which files of the service's s6-rc directory it
+   * changes (the host is evaluated again without the infusion, once per evaluation); empty when no
+   * evaluation applied it.
+   */
+  public Optional<String> lensTitle(String fileName, DocumentAnalysis analysis, int literal) {
+    Optional<Applied> applied = applied(fileName, literal);
+    if (applied.isEmpty()) {
+      return Optional.empty();
+    }
+    InfusionSyntax syntax = new InfusionSyntax(analysis);
+    List<Change> changes;
+    try {
+      changes = applied.get().root().evaluate(st -> changes(st, applied.get(), syntax.leaves(syntax.literalAt(literal)), null),
+          LIMIT);
+    } catch (NixError e) {
+      return Optional.of("infusion: " + ValueText.firstLine(e.getMessage()));
+    }
+    List<String> directories = new ArrayList<>();
+    for (String target : new java.util.LinkedHashSet<>(changes.stream().map(Change::target).toList())) {
+      String service = serviceName(InfusionFocus.of(List.of(target.split("\\."))));
+      if (service != null) {
+        directories(fileName, applied.get(), service).ifPresent(directories::add);
+      }
+    }
+    String title = title(changes);
+    return Optional.of(directories.isEmpty() ? title : title + " | s6-rc " + String.join(", ", directories));
+  }
+
+  /** What the infusion does to a service's directory: {@code dropbear/ unchanged}, {@code unbound/: data/unbound.conf}. */
+  private Optional<String> directories(String fileName, Applied applied, String service) {
+    ServiceDirectory after;
+    try {
+      after = applied.root().evaluate(st -> ServiceDirectory.of(st,
+          ServiceDirectory.descriptionOf(st, applied.root().value(), applied.application().phase()), service), LIMIT);
+    } catch (NixError e) {
+      return Optional.empty();
+    }
+    ServiceDirectory before = directoryBefore(fileName, applied, service);
+    if (before == null) {
+      return Optional.empty();
+    }
+    if (after.files().isEmpty() && before.files().isEmpty()) {
+      return Optional.empty();
+    }
+    if (before.files().isEmpty()) {
+      return Optional.of(service + "/ new (" + after.files().size() + " files)");
+    }
+    if (after.files().isEmpty()) {
+      return Optional.of(service + "/ removed");
+    }
+    List<String> changed = after.changedFrom(before);
+    if (changed.isEmpty()) {
+      return Optional.of(service + "/ unchanged");
+    }
+    String shown = String.join(" ", changed.subList(0, Math.min(3, changed.size())));
+    return Optional.of(service + "/: " + shown + (changed.size() > 3 ? " +" + (changed.size() - 3) + " more" : ""));
   }
 
   /** The hover text for a preview: the focus before and after, and the resulting service directory. */

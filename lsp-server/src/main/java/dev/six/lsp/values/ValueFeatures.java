@@ -56,8 +56,13 @@ public final class ValueFeatures {
     return new EvaluatedCompletion(roots).at(fileName, source, offset);
   }
 
-  public List<InfusionPreviews.Lens> lenses(String fileName, DocumentAnalysis analysis) {
-    return previews.lenses(fileName, analysis);
+  /** Where infusion lenses go (their titles come with {@link #lensTitle}, when the editor resolves them). */
+  public List<Span> lensPlaces(String fileName, DocumentAnalysis analysis) {
+    return previews.lensPlaces(fileName, analysis);
+  }
+
+  public Optional<String> lensTitle(String fileName, DocumentAnalysis analysis, int literal) {
+    return previews.lensTitle(fileName, analysis, literal);
   }
 
   public Optional<InfusionPreviews.Preview> preview(String fileName, DocumentAnalysis analysis, int offset) {

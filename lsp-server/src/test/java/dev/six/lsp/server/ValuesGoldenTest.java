@@ -95,7 +95,8 @@ class ValuesGoldenTest {
       var lenses = c.connection().server.getTextDocumentService()
           .codeLens(new CodeLensParams(at.document())).get(30, TimeUnit.SECONDS);
       StringBuilder out = new StringBuilder();
-      for (var lens : lenses) {
+      for (var unresolved : lenses) {
+        var lens = c.connection().server.getTextDocumentService().resolveCodeLens(unresolved).get(60, TimeUnit.SECONDS);
         out.append(Rendering.range(lens.getRange())).append(' ').append(lens.getCommand().getTitle())
             .append(" [").append(lens.getCommand().getCommand()).append("]\n");
       }
