@@ -15,10 +15,11 @@ import java.util.function.Predicate;
  * What an evaluation bound in the files an editor watches, by source position, so that a language
  * server can show the values of a real evaluation without evaluating again: each binding (let,
  * attribute, formal, argument) of a watched file gets a {@link RecordedSite} when the file is
- * lowered (and each use of a name only a {@code with} provides), and the nodes record into it; applications of {@code infuse} (a curried function bound
- * to the name {@code infuse}, in any file) are kept whole. Memory is bounded: a few values per
- * site (sites are as many as the watched files' bindings) and at most {@link #MAX_INFUSIONS}
- * infusions. An evaluation without a recorder lowers plain nodes and pays nothing.
+ * lowered (and each use of a name only a {@code with} provides), and the nodes record into it;
+ * applications of {@code infuse} (a curried function bound to the name {@code infuse}, in any
+ * file) are kept whole. Memory is bounded: a few values per site (sites are as many as the
+ * watched files' bindings) and at most {@link #MAX_INFUSIONS} infusions. An evaluation without a
+ * recorder lowers plain nodes and pays nothing.
  *
  * <p>Recording happens on the evaluation's thread; read the results after the evaluation is
  * finished (or from tasks on the same session).

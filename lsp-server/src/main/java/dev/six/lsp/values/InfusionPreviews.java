@@ -2,6 +2,7 @@ package dev.six.lsp.values;
 
 import dev.six.eval.error.NixError;
 import dev.six.eval.probe.InfuseApplication;
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.Thunk;
 import dev.six.eval.value.NixAttrs;
@@ -35,8 +36,12 @@ public final class InfusionPreviews {
 
   private final EvaluatedRoots roots;
   private final Supplier<String> base;
-  /** The "before" directories computed, per evaluation (dropped with it), by file, literal and service. */
-  private final Map<EvaluatedRoot, Map<String, ServiceDirectory>> before = Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * The "before" directories computed, per evaluation (keyed by its recorder, which lives as long
+   * as the evaluation, so an entry goes with it), by file, literal, host and service.
+   */
+  private final Map<ValueRecorder, Map<String, ServiceDirectory>> before =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /** {@code base}: the directory paths are shown relative to, or null. */
   public InfusionPreviews(EvaluatedRoots roots, Supplier<String> base) {
@@ -44,7 +49,7 @@ public final class InfusionPreviews {
     this.base = base;
   }
 
-  /** One key path's before and after ({@code path} is what it names in the target, {@code ""} for the target itself). */
+  /** One key path's before and after; {@code path} is what it names in the target, {@code ""} the target itself. */
   public record Change(String target, String path, String before, String after) {}
 
   /**
@@ -98,8 +103,8 @@ public final class InfusionPreviews {
     InfusionSyntax syntax = new InfusionSyntax(analysis);
     List<Change> changes;
     try {
-      changes = applied.get().root().evaluate(st -> changes(st, applied.get(), syntax.leaves(syntax.literalAt(literal)), null),
-          LIMIT);
+      List<List<String>> leaves = syntax.leaves(syntax.literalAt(literal));
+      changes = applied.get().root().evaluate(st -> changes(st, applied.get(), leaves, null), LIMIT);
     } catch (NixError e) {
       return Optional.of("infusion: " + ValueText.firstLine(e.getMessage()));
     }
@@ -114,7 +119,7 @@ public final class InfusionPreviews {
     return Optional.of(directories.isEmpty() ? title : title + " | s6-rc " + String.join(", ", directories));
   }
 
-  /** What the infusion does to a service's directory: {@code dropbear/ unchanged}, {@code unbound/: data/unbound.conf}. */
+  /** What the infusion does to a service's directory: {@code dropbear/ unchanged}, {@code unbound/: run}. */
   private Optional<String> directories(String fileName, Applied applied, String service) {
     ServiceDirectory after;
     try {
@@ -146,28 +151,27 @@ public final class InfusionPreviews {
 
   /** The hover text for a preview: the focus before and after, and the resulting service directory. */
   static String markdown(Preview p) {
-    {
-      StringBuilder out = new StringBuilder("**Infusion** of `").append(p.target().isEmpty() ? "the target" : p.target())
-          .append("` in `").append(p.root()).append('`');
-      String focus = InfusionFocus.of(p.keys()).restName();
-      if (!focus.isEmpty()) {
-        out.append(", at `").append(focus).append('`');
-      }
-      out.append(":\n```nix\n# before\n").append(p.before()).append("\n# after\n").append(p.after()).append("\n```");
-      if (p.directoryAfter() != null && !p.directoryAfter().files().isEmpty()) {
-        out.append("\nResulting s6-rc service directory `").append(p.directoryAfter().name()).append("/`:\n```\n");
-        for (ServiceDirectory.File file : p.directoryAfter().files()) {
-          out.append(file.path()).append(file.executable() ? " (executable)" : "").append(file.contents().isEmpty() ? "\n" : ":\n");
-          for (String line : file.contents().split("\n")) {
-            if (!line.isEmpty()) {
-              out.append("    ").append(line).append('\n');
-            }
+    StringBuilder out = new StringBuilder("**Infusion** of `")
+        .append(p.target().isEmpty() ? "the target" : p.target()).append("` in `").append(p.root()).append('`');
+    String focus = InfusionFocus.of(p.keys()).restName();
+    if (!focus.isEmpty()) {
+      out.append(", at `").append(focus).append('`');
+    }
+    out.append(":\n```nix\n# before\n").append(p.before()).append("\n# after\n").append(p.after()).append("\n```");
+    if (p.directoryAfter() != null && !p.directoryAfter().files().isEmpty()) {
+      out.append("\nResulting s6-rc service directory `").append(p.directoryAfter().name()).append("/`:\n```\n");
+      for (ServiceDirectory.File file : p.directoryAfter().files()) {
+        out.append(file.path()).append(file.executable() ? " (executable)" : "")
+            .append(file.contents().isEmpty() ? "\n" : ":\n");
+        for (String line : file.contents().split("\n")) {
+          if (!line.isEmpty()) {
+            out.append("    ").append(line).append('\n');
           }
         }
-        out.append("```");
       }
-      return out.toString();
+      out.append("```");
     }
+    return out.toString();
   }
 
   private Optional<Preview> preview(String fileName, InfusionSyntax syntax, Applied applied, InfusionSyntax.KeyPath path,
@@ -186,7 +190,8 @@ public final class InfusionPreviews {
         ServiceDirectory directory = null;
         if (service != null) {
           try {
-            Value description = ServiceDirectory.descriptionOf(st, applied.root().value(), applied.application().phase());
+            Value description =
+                ServiceDirectory.descriptionOf(st, applied.root().value(), applied.application().phase());
             directory = ServiceDirectory.of(st, description, service);
           } catch (NixError e) {
             directory = null;
@@ -214,15 +219,17 @@ public final class InfusionPreviews {
     return host == null ? applied.root().label() : host + " (" + applied.root().label() + ")";
   }
 
-  /** The s6-rc name of a target under {@code targets} ({@code targets.net.iface.eth2} → {@code net.iface.eth2}), or null. */
+  /** The s6-rc name of a target under {@code targets} ({@code targets.a.b} → {@code a.b}), or null. */
   private static String serviceName(InfusionFocus focus) {
     List<String> target = focus.target();
-    return target.size() >= 2 && target.get(0).equals("targets") ? String.join(".", target.subList(1, target.size())) : null;
+    return target.size() >= 2 && target.get(0).equals("targets")
+        ? String.join(".", target.subList(1, target.size())) : null;
   }
 
   private ServiceDirectory directoryBefore(String fileName, Applied applied, String service) {
     String key = fileName + ":" + applied.literal() + ":" + applied.application().phase() + ":" + service;
-    Map<String, ServiceDirectory> cache = before.computeIfAbsent(applied.root(), r -> Collections.synchronizedMap(new LinkedHashMap<>()));
+    Map<String, ServiceDirectory> cache =
+        before.computeIfAbsent(applied.root().recorder(), r -> Collections.synchronizedMap(new LinkedHashMap<>()));
     ServiceDirectory known = cache.get(key);
     if (known != null) {
       return known;
@@ -268,7 +275,8 @@ public final class InfusionPreviews {
       if (reached.found()) {
         return text.render(st.force(reached.value()));
       }
-      return reached.missing().startsWith("no attribute") ? Bytewise.of("«absent»") : Bytewise.of("«") + reached.missing() + Bytewise.of("»");
+      return reached.missing().startsWith("no attribute")
+          ? Bytewise.of("«absent»") : Bytewise.of("«") + reached.missing() + Bytewise.of("»");
     } catch (NixError e) {
       return Bytewise.of("«error: ") + ValueText.firstLine(e.getMessage()) + Bytewise.of("»");
     }
@@ -282,7 +290,8 @@ public final class InfusionPreviews {
     Map<String, List<String>> byTarget = new LinkedHashMap<>();
     for (Change change : changes) {
       byTarget.computeIfAbsent(change.target(), t -> new ArrayList<>())
-          .add((change.path().isEmpty() ? "" : change.path() + " ") + change.before() + Bytewise.of(" → ") + change.after());
+          .add((change.path().isEmpty() ? "" : change.path() + " ") + change.before() + Bytewise.of(" → ")
+              + change.after());
     }
     List<String> parts = new ArrayList<>();
     byTarget.forEach((target, list) -> parts.add((target.isEmpty() ? "" : target + ": ") + String.join(", ", list)));

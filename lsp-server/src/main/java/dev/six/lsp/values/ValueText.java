@@ -104,7 +104,8 @@ public final class ValueText {
     }
     if (v instanceof NixLambda lambda) {
       String name = lambda.node.name();
-      return Bytewise.of("«lambda ") + (name == null ? "" : name + " ") + "@ " + where(lambda.node.pos()) + Bytewise.of("»");
+      return Bytewise.of("«lambda ") + (name == null ? "" : name + " ") + "@ " + where(lambda.node.pos())
+          + Bytewise.of("»");
     }
     if (v instanceof PrimOp op) {
       return Bytewise.of("«primop ") + op.name + Bytewise.of("»");
