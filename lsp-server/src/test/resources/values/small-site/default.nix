@@ -21,4 +21,6 @@ in
   tuned = lib.infuse { size = 1; colour = "red"; } { colour = "blue"; extra.deep = true; };
   nested = { a.b.c = 1; a.b.d = [ 1 2 3 ]; };
   secure = with ports; https;
+  merged.first = 1;
+  merged.second = [ ];
 }

@@ -60,30 +60,55 @@ public final class ValueLocator {
     return variable(offset);
   }
 
-  /** A name of {@code a.b.c = ...} in a set or a {@code let}: its own site, at the path's start. */
+  /**
+   * A name of {@code a.b.c = ...} in a set or a {@code let}: its site, at the start of the first
+   * binding of the set that defines it ({@code a.x = 1; a.y = 2;} define {@code a} once, at the
+   * first), which is where the evaluator records it.
+   */
   private Optional<ValueQuery> definedName(int attrpath, int name, int bindings) {
-    List<String> names = new ArrayList<>();
+    List<String> names = staticNames(attrpath);
     int index = -1;
-    for (int part : tree.children(attrpath)) {
-      String n = staticName(part);
-      if (n == null) {
-        if (index < 0) {
-          return Optional.empty(); // a dynamic name before the cursor: its site is not at this offset
-        }
-        break;
+    int[] parts = tree.children(attrpath);
+    for (int i = 0; i < names.size(); i++) {
+      if (parts[i] == name) {
+        index = i;
       }
-      if (part == name) {
-        index = names.size();
-      }
-      names.add(n);
     }
     if (index < 0) {
-      return Optional.empty();
+      return Optional.empty(); // a dynamic name at or before the cursor: no site at a known offset
+    }
+    int defining = attrpath;
+    List<String> definingNames = names;
+    if (bindings >= 0) {
+      for (int binding : tree.children(bindings)) {
+        if (tree.kind(binding) != SyntaxKind.BIND || tree.kind(tree.child(binding, 0)) != SyntaxKind.ATTRPATH) {
+          continue;
+        }
+        List<String> other = staticNames(tree.child(binding, 0));
+        if (other.size() > index && other.subList(0, index + 1).equals(names.subList(0, index + 1))) {
+          defining = tree.child(binding, 0);
+          definingNames = other;
+          break;
+        }
+      }
     }
     Set<SiteKind> kinds = bindings >= 0 && letOwner(bindings)
         ? Set.of(SiteKind.LET, SiteKind.ATTRIBUTE) : Set.of(SiteKind.ATTRIBUTE);
-    return Optional.of(new ValueQuery(tree.start(attrpath), kinds, List.copyOf(names), index, List.of(),
+    return Optional.of(new ValueQuery(tree.start(defining), kinds, List.copyOf(definingNames), index, List.of(),
         new Span(tree.start(name), tree.end(name))));
+  }
+
+  /** The static names an attribute path starts with (up to its first dynamic one). */
+  private List<String> staticNames(int attrpath) {
+    List<String> names = new ArrayList<>();
+    for (int part : tree.children(attrpath)) {
+      String n = staticName(part);
+      if (n == null) {
+        break;
+      }
+      names.add(n);
+    }
+    return names;
   }
 
   /** {@code x.y.z} with the cursor on {@code y} or {@code z}: the binding of {@code x}, then the names. */
