@@ -7,6 +7,7 @@ import dev.six.grammar.diagnostic.Severity;
 import dev.six.grammar.lint.LintSuppressions;
 import dev.six.grammar.lint.SixLints;
 import dev.six.grammar.syntax.LineMap;
+import dev.six.lsp.eval.Problem;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import dev.six.lsp.ide.UnusedBindings;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -28,8 +31,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
  * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler, with
- * sixos's lints and the unused names the editor shows (warnings; hints on request), or everything
- * as JSON for tools.
+ * sixos's lints and the unused names the editor shows (warnings; hints on request); then evaluates
+ * the roots among them as the language server does on save ({@link EvaluationCheck}) and reports
+ * their evaluation and s6-rc errors the same way, or everything as JSON for tools.
  */
 @Command(
     name = "check",
@@ -40,8 +44,11 @@ import picocli.CommandLine.Parameters;
       "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
           + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
       "Exits 1 when any error is found; warnings and hints do not change the exit status.",
-      "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites);",
-      "name corpus/broken explicitly to check it."
+      "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
+          + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
+          + " rules, anything else is evaluated completely); --no-eval skips this.",
+      "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
+          + " except corpus/broken-s6/ too; name them explicitly to check them."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -54,6 +61,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--hints", description = "Also print hints (unused formals and arguments, unnecessary rec).")
   private boolean hints;
+
+  @Option(names = "--no-eval", description = "Only parse and check; evaluate nothing.")
+  private boolean noEval;
 
   @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
   private boolean json;
@@ -82,6 +92,8 @@ final class CheckCommand implements Callable<Integer> {
     int warnings = 0;
     int hintCount = 0;
     CheckJson report = json ? new CheckJson(out) : null;
+    // evaluation finds syntax and scope errors again: each is reported once
+    Set<String> reported = new HashSet<>();
     for (Path file : nixFiles(roots)) {
       if (excluded != null && file.startsWith(excluded)) {
         continue;
@@ -105,6 +117,7 @@ final class CheckCommand implements Callable<Integer> {
           case WARNING -> warnings++;
           default -> hintCount++;
         }
+        reported.add(display(file) + ":" + lines.line(d.start()) + ":" + lines.column(d.start()) + ": " + d.message());
         if (report != null) {
           report.add(display(file), lines, d);
           continue;
@@ -116,16 +129,63 @@ final class CheckCommand implements Callable<Integer> {
             d.severity().name().toLowerCase(), d.kind().code(), d.message());
       }
     }
+    int evaluatedRoots = 0;
+    if (!noEval) {
+      // corpus/broken-s6/ evaluates to hosts s6-rc-compile refuses, on purpose
+      Path excludedSites = paths.isEmpty() ? corpus.resolve("broken-s6") : null;
+      EvaluationCheck.Outcome evaluated = EvaluationCheck.run(roots, p -> excluded != null
+          && (p.startsWith(excluded) || p.startsWith(excludedSites)), Path.of(cwd), nixPath(), System.err);
+      evaluatedRoots = evaluated.roots();
+      for (Problem p : evaluated.problems()) {
+        if (reported.contains(display(p.place().file()) + ":" + p.place().line() + ":" + p.place().column() + ": "
+            + p.message())) {
+          continue;
+        }
+        if (p.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
+        if (report != null) {
+          report.add(display(p.place().file()), p, CheckCommand::display);
+          continue;
+        }
+        out.printf("%s:%d:%d: %s[%s]: %s%n", display(p.place().file()), p.place().line(), p.place().column(),
+            p.severity().name().toLowerCase(), p.code(), p.message());
+        if (!p.code().startsWith("E")) {
+          // s6-rc's notes (each edge of a cycle) explain the error; an evaluation's trace is for the editor
+          for (Problem.Related r : p.related()) {
+            out.printf("%s:%d:%d: note: %s%n", display(r.place().file()), r.place().line(), r.place().column(),
+                r.message());
+          }
+        }
+      }
+    }
     if (report != null) {
       report.finish(files);
     } else if (!quiet) {
-      out.printf("checked %d file%s: %s%s%s%n", files, files == 1 ? "" : "s",
+      out.printf("checked %d file%s%s: %s%s%s%n", files, files == 1 ? "" : "s",
+          noEval ? "" : " and evaluated " + evaluatedRoots + " root" + (evaluatedRoots == 1 ? "" : "s"),
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
           warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"),
           hintCount == 0 ? "" : ", " + hintCount + " hint" + (hintCount == 1 ? "" : "s") + (hints ? "" : " (--hints shows them)"));
     }
     out.flush();
     return errors == 0 ? 0 : 1;
+  }
+
+  /** {@code NIX_PATH}'s entries, for {@code <...>} in what is evaluated. */
+  private static List<String> nixPath() {
+    String value = System.getenv("NIX_PATH");
+    List<String> entries = new ArrayList<>();
+    if (value != null) {
+      for (String entry : value.split(":")) {
+        if (!entry.isEmpty()) {
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
   }
 
   private static String display(Path file) {

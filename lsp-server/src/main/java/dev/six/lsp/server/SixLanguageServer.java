@@ -14,6 +14,12 @@ import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.SemanticTokensServerFull;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SaveOptions;
+import dev.six.lsp.eval.Evaluations;
+import dev.six.lsp.values.EvaluationRoots;
+import dev.six.lsp.values.ValueFeatures;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -41,9 +47,14 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixWorkspaceService workspace;
   private final SemanticTokenRequests semanticTokens;
   private volatile LanguageClient client;
+  private final ServerSettings settings;
+  private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
+  /** The features that read the evaluations (hover values, completion, infusion previews and lenses). */
+  private final ValueFeatures values = new ValueFeatures(new EvaluationRoots(this::evaluations, () -> workspaceRoot));
+  private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
@@ -51,15 +62,26 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.requests = new RequestRunner(options.requestWorkers());
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
+    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
+    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
     this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, semanticTokens,
-        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())));
-    this.workspace = new SixWorkspaceService(indexer, requests);
+        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())),
+        settings.evaluation(), values);
+    this.extensions = textDocuments::infusionPreview;
+    this.workspace = new SixWorkspaceService(indexer, requests, settings);
   }
 
   @Override
   public void connect(LanguageClient client) {
     this.client = client;
     diagnostics.connect(client);
+    settings.connect(client);
+    evaluationDiagnostics.connect(client);
+  }
+
+  /** The finished evaluations of the workspace's roots, for features that need values. */
+  public Evaluations evaluations() {
+    return settings.evaluation().evaluations();
   }
 
   @Override
@@ -69,6 +91,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
     sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false)); // build-on-save diagnostics
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
@@ -93,7 +116,12 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
       indexer.onServicesChanged(refreshed::refreshSemanticTokens);
     }
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    capabilities.setCodeLensProvider(new CodeLensOptions(true));
     workspaceRoot = WorkspaceRoots.first(params);
+    if (workspaceRoot != null) {
+      values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
+    }
+    settings.initialize(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -103,6 +131,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
     }
+    settings.initialized(workspaceRoot);
   }
 
   @Override
@@ -112,6 +141,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     requests.stop();
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -120,12 +150,19 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
   }
 
   /** Completes with the process exit code once the client sends {@code exit}. */
   public CompletableFuture<Integer> exitCode() {
     return exitCode;
+  }
+
+  /** six's own requests ({@code six/infusionPreview}), found by LSP4J through this delegate. */
+  @JsonDelegate
+  public SixExtensions sixExtensions() {
+    return extensions;
   }
 
   @Override

@@ -23,8 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workspace half of the protocol: workspace symbols from the workspace index, which watched
- * file changes bring up to date. The server has no settings yet, so configuration changes are
- * only logged.
+ * file changes bring up to date, and configuration changes, which {@link ServerSettings} applies.
  */
 final class SixWorkspaceService implements WorkspaceService {
   private static final Logger LOG = LoggerFactory.getLogger(SixWorkspaceService.class);
@@ -32,10 +31,12 @@ final class SixWorkspaceService implements WorkspaceService {
 
   private final WorkspaceIndexer indexer;
   private final RequestRunner requests;
+  private final ServerSettings settings;
 
-  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests) {
+  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, ServerSettings settings) {
     this.indexer = indexer;
     this.requests = requests;
+    this.settings = settings;
   }
 
   @Override
@@ -76,7 +77,7 @@ final class SixWorkspaceService implements WorkspaceService {
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    LOG.debug("configuration changed; the server has no settings yet");
+    settings.changed(params);
   }
 
   @Override

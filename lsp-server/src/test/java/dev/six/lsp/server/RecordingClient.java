@@ -1,6 +1,7 @@
 package dev.six.lsp.server;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,10 +46,37 @@ final class RecordingClient implements LanguageClient {
     semanticTokenRefreshes.incrementAndGet();
     return CompletableFuture.completedFuture(null);
   }
+  private final ConcurrentMap<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
+  private final LinkedBlockingQueue<String> logMessages = new LinkedBlockingQueue<>();
 
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
+    latest.put(params.getUri(), params);
     queue(params.getUri()).add(params);
+  }
+
+  /** The last diagnostics published for each URI so far: what an editor shows. */
+  Map<String, PublishDiagnosticsParams> latestDiagnostics() {
+    return Map.copyOf(latest);
+  }
+
+  /** Waits for a {@code window/logMessage} containing {@code text}; fails after {@code seconds}. */
+  String awaitLogMessage(String text, int seconds) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (true) {
+      String message = logMessages.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (message == null) {
+        throw new AssertionError("no log message with '" + text + "'; threads:\n" + threadDump());
+      }
+      if (message.contains(text)) {
+        return message;
+      }
+    }
+  }
+
+  /** Forgets the log messages received so far. */
+  void clearLogMessages() {
+    logMessages.clear();
   }
 
   /** The next diagnostics published for {@code uri}; fails after ten seconds without any. */
@@ -93,5 +121,7 @@ final class RecordingClient implements LanguageClient {
   }
 
   @Override
-  public void logMessage(MessageParams params) {}
+  public void logMessage(MessageParams params) {
+    logMessages.add(params.getMessage());
+  }
 }

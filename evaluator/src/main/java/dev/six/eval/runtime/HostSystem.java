@@ -1,4 +1,4 @@
-package dev.six.cli;
+package dev.six.eval.runtime;
 
 import java.util.Locale;
 
@@ -7,15 +7,15 @@ import java.util.Locale;
  * ...): what {@code builtins.currentSystem} is for a command, as Nix reports the platform it was
  * built for.
  */
-final class HostSystem {
+public final class HostSystem {
   private HostSystem() {}
 
-  static String current() {
+  public static String current() {
     return of(System.getProperty("os.arch"), System.getProperty("os.name"));
   }
 
   /** The system name for a JVM's {@code os.arch} and {@code os.name}. */
-  static String of(String osArch, String osName) {
+  public static String of(String osArch, String osName) {
     String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
       case "amd64", "x86_64" -> "x86_64";
       case "x86", "i386", "i486", "i586", "i686" -> "i686";

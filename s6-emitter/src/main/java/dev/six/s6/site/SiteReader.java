@@ -1,4 +1,4 @@
-package dev.six.cli;
+package dev.six.s6.site;
 
 import dev.six.eval.runtime.DeepForce;
 import dev.six.eval.runtime.EvalState;
@@ -12,8 +12,8 @@ import dev.six.eval.value.Value;
 import dev.six.s6.HostDescription;
 import dev.six.s6.ServiceRecord;
 import dev.six.s6.compile.InstallPrefixes;
-import dev.six.s6.site.SiteLocator;
 import dev.six.s6.source.SourceLocation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,20 +25,21 @@ import java.util.Map;
  * s6 emitter compiles), and, when the site has them, {@code configurations.<host>} (the package
  * set whose execline, s6 and s6-rc the generated scripts call, and where each service is defined)
  * and {@code firmware.<host>} (the flash image derivation). The bundled site has all of them.
+ * {@code six build} builds what it reads; the language server compiles it in memory.
  */
-final class SiteReader {
+public final class SiteReader {
   private final Evaluator evaluator;
   private final EvalState st;
   private final NixAttrs site;
 
-  SiteReader(Evaluator evaluator, Value site) {
+  public SiteReader(Evaluator evaluator, Value site) {
     this.evaluator = evaluator;
     this.st = evaluator.state();
     this.site = evaluator.run(() -> st.forceAttrs(site, null));
   }
 
   /** The site's host names, sorted. */
-  List<String> hosts() {
+  public List<String> hosts() {
     return evaluator.run(() -> {
       NixAttrs descriptions = attrs(site, "descriptions");
       if (descriptions == null) {
@@ -52,7 +53,7 @@ final class SiteReader {
     });
   }
 
-  HostDescription description(String host) {
+  public HostDescription description(String host) {
     return evaluator.run(() -> {
       Value d = attrs(site, "descriptions").get(host);
       DeepForce.force(st, d);
@@ -64,7 +65,7 @@ final class SiteReader {
    * The install prefixes of the host's packages ({@code configurations.<host>.scope.pkgs}, as
    * nixpkgs builds them with absolute paths), or {@code null} when the site does not say.
    */
-  InstallPrefixes prefixes(String host) {
+  public InstallPrefixes prefixes(String host) {
     return evaluator.run(() -> {
       NixAttrs pkgs = attrs(attrs(configuration(host), "scope"), "pkgs");
       String execline = outPath(attrs(pkgs, "execline"));
@@ -75,7 +76,7 @@ final class SiteReader {
   }
 
   /** Where the host's services are written, from {@code servicePaths} and each target's {@code passthru.service}. */
-  SiteLocator locator(String host, HostDescription description) {
+  public SiteLocator locator(String host, HostDescription description) {
     return evaluator.run(() -> {
       NixAttrs configuration = configuration(host);
       NixAttrs servicePaths = attrs(configuration, "servicePaths");
@@ -86,7 +87,7 @@ final class SiteReader {
           String service = serviceOf(targets, r.spath());
           Value file = service == null ? null : servicePaths.get(service);
           if (file != null && st.force(file) instanceof NixPath p) {
-            files.put(r.name(), Path.of(SourceInput.decodeName(p.path)));
+            files.put(r.name(), Path.of(decodeName(p.path)));
           }
         }
         // a generated logger is explained by its producer's definition
@@ -104,8 +105,13 @@ final class SiteReader {
   }
 
   /** {@code firmware.<host>}, forced, or {@code null} when the site has none for it. */
-  NixAttrs firmware(String host) {
+  public NixAttrs firmware(String host) {
     return evaluator.run(() -> attrs(attrs(site, "firmware"), host));
+  }
+
+  /** Where the host is written (its {@code hosts.<host>.name}, else its {@code descriptions.<host>}), or null. */
+  public SourceLocation location(String host) {
+    return evaluator.run(() -> hostLocation(host));
   }
 
   private SourceLocation hostLocation(String host) {
@@ -114,7 +120,7 @@ final class SiteReader {
     if (pos == null) {
       pos = attrs(site, "descriptions").positionOf(Symbol.of(host));
     }
-    return pos == null ? null : new SourceLocation(SourceInput.decodeName(pos.file().name()), pos.line(), pos.column());
+    return pos == null ? null : new SourceLocation(decodeName(pos.file().name()), pos.line(), pos.column());
   }
 
   private String serviceOf(NixAttrs targets, List<String> spath) {
@@ -147,4 +153,8 @@ final class SiteReader {
     return v != null && st.force(v) instanceof NixAttrs found ? found : null;
   }
 
+  /** A file name of the evaluator (one char per byte) as text. */
+  private static String decodeName(String bytewise) {
+    return new String(bytewise.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+  }
 }
