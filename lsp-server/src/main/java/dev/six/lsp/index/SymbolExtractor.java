@@ -6,7 +6,17 @@ import dev.six.grammar.desugar.SourceContext;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.Symbol;
 import dev.six.grammar.desugar.SymbolTable;
+import dev.six.grammar.parse.IndexParser;
+import dev.six.grammar.parse.ParseResult;
 import dev.six.grammar.syntax.LineMap;
+import dev.six.grammar.syntax.SyntaxKind;
+import dev.six.grammar.syntax.SyntaxTree;
+import dev.six.lsp.ide.SixReference;
+import dev.six.lsp.ide.SixReferences;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,10 +26,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The definitions of one file for the workspace index: its attributes (with the attribute path
- * they sit under), {@code let} bindings, lambda formals, and the service a by-name
- * {@code service.nix} defines. Reads the index parser's tree, so no editor model is built; a
- * file that does not parse contributes what its recovered tree still holds.
+ * What one file contributes to the workspace index: its definitions (attributes with the attribute
+ * path they sit under, {@code let} bindings, lambda formals with their defaults, the service a
+ * by-name {@code service.nix} defines) and its {@link SixReference}s (services, targets, parameters,
+ * packages, files). Reads the index parser's tree, parsed once for both, so no editor model is
+ * built; a file that does not parse contributes what its recovered tree still holds.
  */
 final class SymbolExtractor {
   private static final Pattern SERVICE = Pattern.compile("(?:^|/)by-name/[^/]+/([^/]+)/service\\.nix$");
@@ -28,10 +39,43 @@ final class SymbolExtractor {
 
   private SymbolExtractor() {}
 
+  /** A file's definitions and references. */
+  record Extraction(List<IndexedSymbol> symbols, List<SixReference> references) {}
+
+  /** The longest default shown for a formal. */
+  private static final int MAX_DETAIL = 80;
+
   /** {@code text} is the file's bytes, one char each, as the grammar reads them. */
-  static List<IndexedSymbol> extract(String file, char[] text) {
-    StaticCheck.Outcome outcome = StaticCheck.parseAndCheck(text, text.length, file, new SymbolTable(),
-        SourceContext.file(file, "/"));
+  static Extraction extract(String file, char[] text) {
+    ParseResult parse = IndexParser.parse(text, text.length);
+    SymbolTable table = new SymbolTable();
+    table.create(file);
+    StaticCheck.Outcome outcome = StaticCheck.run(parse, table, SourceContext.file(file, "/"));
+    List<SixReference> references;
+    try {
+      references = SixReferences.of(parse.tree(), Path.of(file));
+    } catch (InvalidPathException e) {
+      references = List.of();
+    }
+    return new Extraction(symbols(file, text, outcome, defaults(parse.tree(), text)), references);
+  }
+
+  /** The source of each formal's default, by the formal's offset. */
+  private static Map<Integer, String> defaults(SyntaxTree tree, char[] text) {
+    Map<Integer, String> defaults = new HashMap<>();
+    for (int n = 0; n < tree.nodeCount(); n++) {
+      if (tree.kind(n) == SyntaxKind.FORMAL && tree.childCount(n) > 0) {
+        int d = tree.child(n, 0);
+        String source = new String(text, tree.start(d), tree.end(d) - tree.start(d)).replaceAll("\\s+", " ");
+        source = new String(source.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        defaults.put(tree.start(n), source.length() > MAX_DETAIL ? source.substring(0, MAX_DETAIL) + "…" : source);
+      }
+    }
+    return defaults;
+  }
+
+  private static List<IndexedSymbol> symbols(String file, char[] text, StaticCheck.Outcome outcome,
+      Map<Integer, String> defaults) {
     LineMap lines = LineMap.of(text, text.length);
     List<IndexedSymbol> out = new ArrayList<>();
     Matcher service = SERVICE.matcher(file);
@@ -52,7 +96,9 @@ final class SymbolExtractor {
       } else if (e instanceof NixExpr.ExprLambda lambda) {
         if (lambda.formals() != null) {
           for (NixExpr.Formal f : lambda.formals().formals()) {
-            out.add(symbol(f.name().name(), IndexedSymbol.Kind.FORMAL, container, file, lines, f.pos()));
+            String name = f.name().name();
+            out.add(new IndexedSymbol(name, IndexedSymbol.Kind.FORMAL, container, file, lines.line(f.pos()),
+                lines.column(f.pos()), f.pos(), f.pos() + name.length(), defaults.getOrDefault(f.pos(), "")));
             if (f.fallback() != null) {
               todo.push(new Object[] {f.fallback(), container});
             }
@@ -86,6 +132,7 @@ final class SymbolExtractor {
 
   private static IndexedSymbol symbol(String name, IndexedSymbol.Kind kind, String container, String file,
       LineMap lines, int pos) {
-    return new IndexedSymbol(name, kind, container, file, lines.line(pos), lines.column(pos));
+    return new IndexedSymbol(name, kind, container, file, lines.line(pos), lines.column(pos), pos,
+        pos + name.length(), "");
   }
 }

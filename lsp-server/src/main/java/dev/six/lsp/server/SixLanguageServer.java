@@ -6,6 +6,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -34,6 +35,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
   private volatile Path workspaceRoot;
+  /** The nixpkgs checkout whose packages are indexed, or null. */
+  private volatile Path nixpkgs;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
 
@@ -41,9 +44,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
-    this.workspace = new SixWorkspaceService(indexer, requests);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, indexer);
+    this.workspace = new SixWorkspaceService(indexer, requests, this::nixpkgsConfigured);
   }
 
   @Override
@@ -70,6 +73,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
     workspaceRoot = WorkspaceRoots.first(params);
+    textDocuments.clientCanMoveFiles(ClientSupport.canRenameFiles(params.getCapabilities()));
+    nixpkgs = NixpkgsLocation.of(params.getInitializationOptions(), System.getenv());
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -78,6 +83,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("initialized");
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
+    }
+    if (nixpkgs != null) {
+      indexer.startPackages(nixpkgs);
     }
   }
 
@@ -97,6 +105,15 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     diagnostics.stop();
     indexer.stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
+  }
+
+  /** The settings changed: a newly configured nixpkgs checkout is indexed. */
+  private void nixpkgsConfigured(Object settings) {
+    Path configured = NixpkgsLocation.of(settings, Map.of());
+    if (configured != null && !configured.equals(nixpkgs)) {
+      nixpkgs = configured;
+      indexer.startPackages(configured);
+    }
   }
 
   /** Completes with the process exit code once the client sends {@code exit}. */

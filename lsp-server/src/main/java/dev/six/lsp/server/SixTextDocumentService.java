@@ -1,6 +1,17 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.Completion;
+import dev.six.lsp.ide.CrossFileNavigation;
+import dev.six.lsp.ide.IndexCompletion;
+import dev.six.lsp.ide.ServiceRename;
+import dev.six.lsp.ide.WorkspaceFacts;
+import dev.six.lsp.ide.WorkspaceTexts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
 import org.eclipse.lsp4j.Hover;
@@ -68,17 +79,28 @@ final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final WorkspaceIndexer indexer;
+  private volatile boolean clientCanMoveFiles;
 
-  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests) {
+  SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
+      WorkspaceIndexer indexer) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.indexer = indexer;
+  }
+
+  /** Whether the editor applies workspace edits that move files (a service rename moves its directory). */
+  void clientCanMoveFiles(boolean can) {
+    clientCanMoveFiles = can;
   }
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
     var item = params.getTextDocument();
-    diagnostics.schedule(documents.open(item.getUri(), item.getVersion(), item.getText()));
+    OpenDocument document = documents.open(item.getUri(), item.getVersion(), item.getText());
+    diagnostics.schedule(document);
+    indexer.edited(document.file(), item.getText());
   }
 
   @Override
@@ -90,13 +112,17 @@ final class SixTextDocumentService implements TextDocumentService {
       for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
         text = change.getRange() == null ? change.getText() : TextEdits.apply(text, change.getRange(), change.getText());
       }
-      documents.update(uri, params.getTextDocument().getVersion(), text).ifPresent(diagnostics::schedule);
+      documents.update(uri, params.getTextDocument().getVersion(), text).ifPresent(document -> {
+        diagnostics.schedule(document);
+        indexer.edited(document.file(), document.source().text());
+      });
     });
   }
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
+    documents.get(uri).ifPresent(document -> indexer.edited(document.file(), null));
     documents.close(uri);
     diagnostics.clear(uri);
   }
@@ -146,8 +172,14 @@ final class SixTextDocumentService implements TextDocumentService {
       List<Location> result = new ArrayList<>();
       navigation(uri).ifPresent(at -> {
         cancel.checkCanceled();
-        for (Destination destination : at.navigation().definition(at.offset(params.getPosition()))) {
-          result.add(LspTypes.location(destination, at.document().source(), uri));
+        int offset = at.offset(params.getPosition());
+        WorkspaceTexts texts = texts();
+        List<Destination> found = crossFile(at, texts).definition(offset);
+        if (found.isEmpty()) {
+          found = at.navigation().definition(offset);
+        }
+        for (Destination destination : found) {
+          result.add(location(destination, at, texts));
         }
       });
       return Either.forLeft(result);
@@ -177,8 +209,24 @@ final class SixTextDocumentService implements TextDocumentService {
       List<Location> result = new ArrayList<>();
       navigation(uri).ifPresent(at -> {
         cancel.checkCanceled();
-        for (var span : at.navigation().references(at.offset(params.getPosition()), declarations)) {
-          result.add(new Location(uri, LspTypes.range(at.document().source(), span.start(), span.end())));
+        int offset = at.offset(params.getPosition());
+        Set<Destination> seen = new HashSet<>();
+        List<Destination> found = new ArrayList<>();
+        Path file = at.document().file();
+        for (var span : at.navigation().references(offset, declarations)) {
+          Destination here = file == null ? new Destination(null, span) : new Destination(file, span);
+          if (seen.add(here)) {
+            found.add(here);
+          }
+        }
+        WorkspaceTexts texts = texts();
+        for (Destination d : crossFile(at, texts).references(offset, declarations).orElse(List.of())) {
+          if (seen.add(d)) {
+            found.add(d);
+          }
+        }
+        for (Destination d : found) {
+          result.add(location(d, at, texts));
         }
       });
       return result;
@@ -203,12 +251,17 @@ final class SixTextDocumentService implements TextDocumentService {
       documents.get(uri).ifPresent(document -> {
         Position at = params.getPosition();
         int offset = document.source().offset(at.getLine(), at.getCharacter());
-        for (Completion.Item item : Completion.at(document.source(), offset)) {
+        List<Completion.Item> proposals = IndexCompletion.at(document.source(), document.file(), offset, facts())
+            .orElseGet(() -> Completion.at(document.source(), offset));
+        for (Completion.Item item : proposals) {
           CompletionItem c = new CompletionItem(item.label());
           c.setKind(switch (item.kind()) {
             case LOCAL -> CompletionItemKind.Variable;
             case GLOBAL, BUILTIN -> CompletionItemKind.Function;
             case SUGAR -> CompletionItemKind.Keyword;
+            case SERVICE, PACKAGE -> CompletionItemKind.Module;
+            case TARGET -> CompletionItemKind.Field;
+            case PARAMETER -> CompletionItemKind.Property;
           });
           c.setDetail(item.detail());
           c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
@@ -247,7 +300,9 @@ final class SixTextDocumentService implements TextDocumentService {
       PrepareRenameParams params) {
     String uri = params.getTextDocument().getUri();
     return requests.run("prepareRename", cancel -> navigation(uri)
-        .flatMap(at -> Rename.target(at.analysis(), at.offset(params.getPosition()))
+        .flatMap(at -> new ServiceRename(facts(), texts()).target(at.analysis(), at.document().file(),
+                at.offset(params.getPosition())).map(ServiceRename.Target::span)
+            .or(() -> Rename.target(at.analysis(), at.offset(params.getPosition())))
             .map(span -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(
                 LspTypes.range(at.document().source(), span.start(), span.end()))))
         .orElse(null));
@@ -258,6 +313,17 @@ final class SixTextDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     return requests.run("rename", cancel -> {
       Navigable at = navigation(uri).orElseThrow(() -> refused("the document is not open"));
+      WorkspaceTexts texts = texts();
+      ServiceRename services = new ServiceRename(facts(), texts);
+      int offset = at.offset(params.getPosition());
+      if (services.target(at.analysis(), at.document().file(), offset).isPresent()) {
+        ServiceRename.Plan moved = services.plan(at.analysis(), at.document().file(), offset, params.getNewName(),
+            clientCanMoveFiles);
+        if (moved.refused()) {
+          throw refused(moved.refusal());
+        }
+        return ServiceRenameEdit.of(moved, texts, documents);
+      }
       Rename.Plan plan = Rename.plan(at.analysis(), at.offset(params.getPosition()), params.getNewName());
       if (plan.refused()) {
         throw refused(plan.refusal());
@@ -280,6 +346,42 @@ final class SixTextDocumentService implements TextDocumentService {
     int offset(Position position) {
       return document.source().offset(position.getLine(), position.getCharacter());
     }
+  }
+
+  /** The workspace index as the cross-file features ask it (nothing without a workspace). */
+  private WorkspaceFacts facts() {
+    try {
+      return indexer.facts();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return WorkspaceFacts.NONE;
+    }
+  }
+
+  /** File texts for one request: the editor's for open documents, else the disk's. */
+  private WorkspaceTexts texts() {
+    return new WorkspaceTexts(file -> documents.byFile(file).map(OpenDocument::source).orElseGet(() -> {
+      try {
+        return SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException unreadable) {
+        return null;
+      }
+    }));
+  }
+
+  private CrossFileNavigation crossFile(Navigable at, WorkspaceTexts texts) {
+    return new CrossFileNavigation(facts(), texts, at.analysis(), at.document().file());
+  }
+
+  /** A destination as a location: in the request's document, or in a file whose text converts its offsets. */
+  private static Location location(Destination d, Navigable at, WorkspaceTexts texts) {
+    if (d.file() == null || d.file().equals(at.document().file())) {
+      return new Location(at.document().uri(), LspTypes.range(at.document().source(), d.span().start(), d.span().end()));
+    }
+    SourceText text = texts.of(d.file());
+    Range range = text == null ? new Range(new Position(0, 0), new Position(0, 0))
+        : LspTypes.range(text, d.span().start(), d.span().end());
+    return new Location(d.file().toUri().toString(), range);
   }
 
   private Optional<Navigable> navigation(String uri) {

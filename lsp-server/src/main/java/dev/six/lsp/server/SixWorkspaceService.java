@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.Location;
@@ -23,8 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workspace half of the protocol: workspace symbols from the workspace index, which watched
- * file changes bring up to date. The server has no settings yet, so configuration changes are
- * only logged.
+ * file changes bring up to date; a configuration change may name a nixpkgs checkout to index.
  */
 final class SixWorkspaceService implements WorkspaceService {
   private static final Logger LOG = LoggerFactory.getLogger(SixWorkspaceService.class);
@@ -32,10 +32,12 @@ final class SixWorkspaceService implements WorkspaceService {
 
   private final WorkspaceIndexer indexer;
   private final RequestRunner requests;
+  private final Consumer<Object> settingsChanged;
 
-  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests) {
+  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, Consumer<Object> settingsChanged) {
     this.indexer = indexer;
     this.requests = requests;
+    this.settingsChanged = settingsChanged;
   }
 
   @Override
@@ -76,7 +78,8 @@ final class SixWorkspaceService implements WorkspaceService {
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    LOG.debug("configuration changed; the server has no settings yet");
+    LOG.debug("configuration changed");
+    settingsChanged.accept(params.getSettings());
   }
 
   @Override
