@@ -119,7 +119,7 @@ public final class CrossFileNavigation {
   public Optional<List<Destination>> references(int offset, boolean includeDeclaration) {
     Optional<SixReference> at = at(offset);
     if (at.isEmpty()) {
-      return attributeOfService(offset).map(key -> uses(SixReference.Kind.OUTPUT, key, includeDeclaration));
+      return attributeOfService(offset).map(key -> outputReferences(key, includeDeclaration));
     }
     SixReference r = at.get();
     String owner = SixReferences.byNameOwner(document);
@@ -131,7 +131,7 @@ public final class CrossFileNavigation {
           : !facts.packages(r.key()).isEmpty() ? packageReferences(r.key(), includeDeclaration)
           : owner != null ? parameterReferences(owner, r.key(), includeDeclaration) : null;
       case PARAMETER -> parameterReferences(r.target(), r.member(), includeDeclaration);
-      case OUTPUT -> uses(SixReference.Kind.OUTPUT, r.key(), includeDeclaration);
+      case OUTPUT -> outputReferences(r.key(), includeDeclaration);
       case PACKAGE -> packageReferences(r.key(), includeDeclaration);
       case FILE -> fileReferences(Path.of(r.key()), includeDeclaration);
       case DYNAMIC -> null;
@@ -150,6 +150,17 @@ public final class CrossFileNavigation {
       }
     }
     return Optional.empty();
+  }
+
+  /** The attribute the service sets (as its declaration), then the infusions that change it. */
+  private List<Destination> outputReferences(String key, boolean includeDeclaration) {
+    List<Destination> out = new ArrayList<>();
+    SixReference probe = new SixReference(SixReference.Kind.OUTPUT, key, SixReference.Role.USE, new Span(0, 0));
+    if (includeDeclaration) {
+      out.addAll(output(probe.target(), probe.member()));
+    }
+    out.addAll(uses(SixReference.Kind.OUTPUT, key, true));
+    return out;
   }
 
   private List<Destination> serviceReferences(String name, boolean includeDeclaration) {

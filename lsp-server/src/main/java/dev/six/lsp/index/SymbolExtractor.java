@@ -57,7 +57,27 @@ final class SymbolExtractor {
     } catch (InvalidPathException e) {
       references = List.of();
     }
-    return new Extraction(symbols(file, text, outcome, defaults(parse.tree(), text)), references);
+    SyntaxTree tree = parse.tree();
+    return new Extraction(symbols(file, text, outcome, defaults(tree, text), attributeNames(tree)), references);
+  }
+
+  /**
+   * Where each attribute name is written, by the start of the binding that writes it: Nix places a
+   * nested definition ({@code after} in {@code passthru.after = …}) at the start of its binding.
+   */
+  private static Map<Integer, List<int[]>> attributeNames(SyntaxTree tree) {
+    Map<Integer, List<int[]>> names = new HashMap<>();
+    for (int n = 0; n < tree.nodeCount(); n++) {
+      if (tree.kind(n) != SyntaxKind.ATTRPATH || tree.childCount(n) < 2) {
+        continue;
+      }
+      List<int[]> spans = new ArrayList<>();
+      for (int element : tree.children(n)) {
+        spans.add(new int[] {tree.start(element), tree.end(element)});
+      }
+      names.put(tree.start(n), spans);
+    }
+    return names;
   }
 
   /** The source of each formal's default, by the formal's offset. */
@@ -75,7 +95,7 @@ final class SymbolExtractor {
   }
 
   private static List<IndexedSymbol> symbols(String file, char[] text, StaticCheck.Outcome outcome,
-      Map<Integer, String> defaults) {
+      Map<Integer, String> defaults, Map<Integer, List<int[]>> attributeNames) {
     LineMap lines = LineMap.of(text, text.length);
     List<IndexedSymbol> out = new ArrayList<>();
     Matcher service = SERVICE.matcher(file);
@@ -89,10 +109,10 @@ final class SymbolExtractor {
       NixExpr e = (NixExpr) item[0];
       String container = (String) item[1];
       if (e instanceof NixExpr.ExprLet let) {
-        bindings(let.attrs(), container, IndexedSymbol.Kind.LET, file, lines, out, todo, false);
+        bindings(let.attrs(), container, IndexedSymbol.Kind.LET, file, lines, out, todo, false, text, attributeNames);
         todo.push(new Object[] {let.body(), container});
       } else if (e instanceof NixExpr.ExprAttrs attrs) {
-        bindings(attrs, container, IndexedSymbol.Kind.ATTRIBUTE, file, lines, out, todo, true);
+        bindings(attrs, container, IndexedSymbol.Kind.ATTRIBUTE, file, lines, out, todo, true, text, attributeNames);
       } else if (e instanceof NixExpr.ExprLambda lambda) {
         if (lambda.formals() != null) {
           for (NixExpr.Formal f : lambda.formals().formals()) {
@@ -115,12 +135,13 @@ final class SymbolExtractor {
   }
 
   private static void bindings(NixExpr.ExprAttrs attrs, String container, IndexedSymbol.Kind kind, String file,
-      LineMap lines, List<IndexedSymbol> out, Deque<Object[]> todo, boolean nests) {
+      LineMap lines, List<IndexedSymbol> out, Deque<Object[]> todo, boolean nests, char[] text,
+      Map<Integer, List<int[]>> attributeNames) {
     for (Map.Entry<Symbol, NixExpr.AttrDef> a : attrs.attrs().entrySet()) {
       NixExpr.AttrDef def = a.getValue();
       String name = a.getKey().name();
       if (!def.inherited()) {
-        out.add(symbol(name, kind, container, file, lines, def.pos()));
+        out.add(symbol(name, kind, container, file, lines, namePosition(def.pos(), name, text, attributeNames)));
       }
       String inner = nests ? (container.isEmpty() ? name : container + "." + name) : container;
       todo.push(new Object[] {def.value(), inner});
@@ -128,6 +149,21 @@ final class SymbolExtractor {
     for (NixExpr.DynamicAttrDef d : attrs.dynamicAttrs()) {
       todo.push(new Object[] {d.value(), container});
     }
+  }
+
+  /** The offset of {@code name} in the binding at {@code pos}: its last element written so, else {@code pos}. */
+  private static int namePosition(int pos, String name, char[] text, Map<Integer, List<int[]>> attributeNames) {
+    List<int[]> spans = attributeNames.get(pos);
+    if (spans == null) {
+      return pos;
+    }
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      int[] span = spans.get(i);
+      if (span[1] - span[0] == name.length() && new String(text, span[0], name.length()).equals(name)) {
+        return span[0];
+      }
+    }
+    return pos;
   }
 
   private static IndexedSymbol symbol(String name, IndexedSymbol.Kind kind, String container, String file,
