@@ -22,30 +22,42 @@ import java.util.List;
 final class NixpkgsPackages {
   private NixpkgsPackages() {}
 
-  /** The packages, and a fingerprint of what they were read from (unchanged fingerprint, same packages). */
-  record Listing(List<IndexedSymbol> packages, String fingerprint) {}
+  /** What the packages are read from: the by-name directories, and all-packages.nix's bytes (null when absent). */
+  record Sources(List<Path> byName, byte[] allPackages, String fingerprint) {}
 
-  static Listing read(Path nixpkgs) throws IOException {
-    List<IndexedSymbol> packages = new ArrayList<>();
+  /** The sources of the checkout at {@code nixpkgs}: a directory listing and one file, no parsing. */
+  static Sources sources(Path nixpkgs) throws IOException {
+    List<Path> dirs = new ArrayList<>();
     StringBuilder seen = new StringBuilder();
     Path byName = nixpkgs.resolve("pkgs/by-name");
     if (Files.isDirectory(byName)) {
       for (Path stem : sorted(byName)) {
         for (Path dir : sorted(stem)) {
-          Path file = dir.resolve("package.nix");
-          String name = dir.getFileName().toString();
-          seen.append(name).append('\n');
-          packages.add(new IndexedSymbol(name, IndexedSymbol.Kind.PACKAGE, "", file.toString(), 1, 1));
+          dirs.add(dir);
+          seen.append(dir.getFileName()).append('\n');
         }
       }
     }
     Path all = nixpkgs.resolve("pkgs/top-level/all-packages.nix");
-    if (Files.isRegularFile(all)) {
-      byte[] bytes = Files.readAllBytes(all);
+    byte[] bytes = Files.isRegularFile(all) ? Files.readAllBytes(all) : null;
+    if (bytes != null) {
       seen.append(WorkspaceIndex.sha256(bytes));
-      callPackageSites(all, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray(), packages);
     }
-    return new Listing(packages, WorkspaceIndex.sha256(seen.toString().getBytes(StandardCharsets.UTF_8)));
+    return new Sources(dirs, bytes, WorkspaceIndex.sha256(seen.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The packages the sources define. */
+  static List<IndexedSymbol> packages(Path nixpkgs, Sources sources) {
+    List<IndexedSymbol> packages = new ArrayList<>();
+    for (Path dir : sources.byName()) {
+      packages.add(new IndexedSymbol(dir.getFileName().toString(), IndexedSymbol.Kind.PACKAGE, "",
+          dir.resolve("package.nix").toString(), 1, 1));
+    }
+    if (sources.allPackages() != null) {
+      Path all = nixpkgs.resolve("pkgs/top-level/all-packages.nix");
+      callPackageSites(all, new String(sources.allPackages(), StandardCharsets.ISO_8859_1).toCharArray(), packages);
+    }
+    return packages;
   }
 
   private static List<Path> sorted(Path dir) throws IOException {

@@ -163,22 +163,32 @@ public final class WorkspaceIndex implements AutoCloseable {
    */
   public synchronized SyncResult syncPackages(Path nixpkgs) throws IOException {
     String key = "nixpkgs:" + nixpkgs.toAbsolutePath().normalize();
-    NixpkgsPackages.Listing listing = NixpkgsPackages.read(nixpkgs);
-    if (listing.fingerprint().equals(storedHashes().get(key))) {
-      return new SyncResult(listing.packages().size(), 0, 0);
+    NixpkgsPackages.Sources sources = NixpkgsPackages.sources(nixpkgs);
+    if (sources.fingerprint().equals(storedHashes().get(key))) {
+      return new SyncResult(count(new TermQuery(new Term(KIND, IndexedSymbol.Kind.PACKAGE.name()))), 0, 0);
     }
+    List<IndexedSymbol> packages = NixpkgsPackages.packages(nixpkgs, sources);
     writer.deleteDocuments(new Term(PATH, key));
     Document marker = new Document();
     marker.add(new StringField(TYPE, FILE, Field.Store.NO));
     marker.add(new StringField(PATH, key, Field.Store.YES));
-    marker.add(new StoredField(HASH, listing.fingerprint()));
+    marker.add(new StoredField(HASH, sources.fingerprint()));
     writer.addDocument(marker);
-    for (IndexedSymbol p : listing.packages()) {
+    for (IndexedSymbol p : packages) {
       addSymbol(key, p);
     }
     writer.commit();
     searchers.maybeRefreshBlocking();
-    return new SyncResult(listing.packages().size(), listing.packages().size(), 0);
+    return new SyncResult(packages.size(), packages.size(), 0);
+  }
+
+  private int count(Query query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(query);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Re-indexes one file from {@code text} (its bytes, one char each), as an editor has it now. */
