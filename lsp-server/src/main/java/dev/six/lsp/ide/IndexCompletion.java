@@ -32,7 +32,7 @@ public final class IndexCompletion {
     while (start > 0 && NixNames.isIdPart(text[start - 1])) {
       start--;
     }
-    String prefix = ServiceRename.text(new String(text, start, offset - start));
+    String prefix = SourceText.fromBytewise(new String(text, start, offset - start));
     String typed = prefix.isEmpty() ? PLACEHOLDER : prefix;
     // as typed (a selection), or completed into a binding (a key of a set)
     for (String completion : List.of("", " = null;")) {

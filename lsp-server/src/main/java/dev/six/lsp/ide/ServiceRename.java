@@ -1,7 +1,6 @@
 package dev.six.lsp.ide;
 
 import dev.six.grammar.lexer.NixNames;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -214,10 +213,5 @@ public final class ServiceRename {
       }
     }
     return null;
-  }
-
-  /** A name for messages, from the grammar's bytes. */
-  static String text(String bytewise) {
-    return new String(bytewise.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
   }
 }
