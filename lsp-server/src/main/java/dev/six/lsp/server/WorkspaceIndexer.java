@@ -40,6 +40,8 @@ final class WorkspaceIndexer {
   private final CountDownLatch packagesRead = new CountDownLatch(1);
   /** Editor texts not yet in the index, by file (null: read the file from disk again). */
   private final Map<Path, String> pending = new LinkedHashMap<>();
+  /** The editor's text of every open workspace file: a sync reads the disk, then these again. */
+  private final Map<Path, String> open = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile WorkspaceIndex index;
   private volatile WorkspaceIndex packages;
   private volatile Path root;
@@ -59,6 +61,7 @@ final class WorkspaceIndexer {
         index = open("workspace", workspace);
         long start = System.nanoTime();
         WorkspaceIndex.SyncResult result = index.sync(workspace);
+        reapplyOpenTexts();
         LOG.info("indexed {}: {} files, {} read again, {} forgotten, in {} ms", workspace, result.files(),
             result.reindexed(), result.removed(), (System.nanoTime() - start) / 1_000_000);
       } catch (IOException | RuntimeException e) {
@@ -106,6 +109,7 @@ final class WorkspaceIndexer {
       try {
         if (index != null) {
           index.sync(workspace);
+          reapplyOpenTexts();
         }
       } catch (IOException | RuntimeException e) {
         LOG.warn("cannot re-index {}: {}", workspace, e.toString());
@@ -121,8 +125,21 @@ final class WorkspaceIndexer {
     }
     synchronized (pending) {
       pending.put(file, text);
+      if (text == null) {
+        open.remove(file);
+      } else {
+        open.put(file, text);
+      }
     }
     worker.execute(this::flush);
+  }
+
+  /** After a sync read the disk: the open documents' texts are what the index must hold for them. */
+  private void reapplyOpenTexts() {
+    synchronized (pending) {
+      open.forEach((file, text) -> pending.putIfAbsent(file, text));
+    }
+    flush();
   }
 
   /** Takes the pending editor texts into the index. */
