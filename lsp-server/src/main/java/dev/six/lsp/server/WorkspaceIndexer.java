@@ -40,6 +40,7 @@ final class WorkspaceIndexer {
   private final CountDownLatch packagesRead = new CountDownLatch(1);
   /** Editor texts not yet in the index, by file (null: read the file from disk again). */
   private final Map<Path, String> pending = new LinkedHashMap<>();
+  private final Object flushing = new Object();
   /** The editor's text of every open workspace file: a sync reads the disk, then these again. */
   private final Map<Path, String> open = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile WorkspaceIndex index;
@@ -142,8 +143,17 @@ final class WorkspaceIndexer {
     flush();
   }
 
-  /** Takes the pending editor texts into the index. */
+  /**
+   * Takes the pending editor texts into the index. One flush at a time: a query that finds nothing
+   * pending must still wait for the batch another thread is writing.
+   */
   private void flush() {
+    synchronized (flushing) {
+      flushPending();
+    }
+  }
+
+  private void flushPending() {
     Map<String, char[]> batch = new LinkedHashMap<>();
     synchronized (pending) {
       for (Map.Entry<Path, String> e : pending.entrySet()) {
