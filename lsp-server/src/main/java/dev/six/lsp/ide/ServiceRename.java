@@ -78,6 +78,12 @@ public final class ServiceRename {
     }
     String old = target.get().name();
     Path from = target.get().directory();
+    List<Path> definitions = facts.services(old);
+    if (definitions.size() > 1) {
+      return Plan.refuse("several by-name directories define '" + old + "' (" + String.join(", ",
+          definitions.stream().map(p -> p.getParent().toString()).toList()) + "): which one a use means depends on the"
+          + " order of the host's by-name directories, so rename them by hand");
+    }
     if (newName.equals(old)) {
       return Plan.refuse("the service is already called '" + old + "'");
     }
