@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * with that formal's uses in its file, and path literals into its directory). The index says which
  * files to look at; each is parsed again from its current text, so the edits are exactly what the
  * file holds now. Refused, with the reason, when the new name is not a valid service name or
- * already a service, when a key written with interpolation may name the service, when a formal's
+ * already a service (or written as a target or service somewhere), when several by-name
+ * directories define the service, when a key written with interpolation may name the service, when a formal's
  * new name would collide with a name its file binds, or when the editor cannot move directories.
  */
 public final class ServiceRename {
@@ -94,6 +95,17 @@ public final class ServiceRename {
     }
     if (!facts.services(newName).isEmpty()) {
       return Plan.refuse("a service named '" + newName + "' already exists: " + facts.services(newName).get(0));
+    }
+    for (SixReference.Kind kind : List.of(SixReference.Kind.TARGET, SixReference.Kind.SERVICE)) {
+      for (FileReference taken : facts.references(kind, newName)) {
+        SourceText text = texts.of(taken.file());
+        if (text != null && texts.holds(taken.file(), taken.reference().span(), newName)) {
+          return Plan.refuse("cannot rename '" + old + "' to '" + newName + "': " + taken.file() + ":"
+              + (text.line(taken.reference().span().start()) + 1) + " already writes "
+              + (kind == SixReference.Kind.TARGET ? "targets." : "the service ") + newName
+              + ", which would then mean the renamed service");
+        }
+      }
     }
     Path to = from.getParent().getParent().resolve(newName.substring(0, 2)).resolve(newName);
     if (Files.exists(to)) {
