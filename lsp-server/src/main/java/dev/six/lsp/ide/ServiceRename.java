@@ -79,6 +79,25 @@ public final class ServiceRename {
     }
     String old = target.get().name();
     Path from = target.get().directory();
+    Path to = newName.length() < 2 ? from
+        : from.getParent().getParent().resolve(newName.substring(0, 2)).resolve(newName);
+    return plan(old, from, newName, to, canMoveDirectories, document);
+  }
+
+  /**
+   * The edits that follow a move of a service's directory the editor makes itself
+   * ({@code workspace/willRenameFiles}): the new name is the new directory's; empty when
+   * {@code from} is no by-name service's directory.
+   */
+  public Optional<Plan> directoryMoved(Path from, Path to) {
+    String old = from.getFileName() == null ? null : from.getFileName().toString();
+    if (old == null || to.getFileName() == null || facts.services(old).stream().noneMatch(s -> s.getParent().equals(from))) {
+      return Optional.empty();
+    }
+    return Optional.of(plan(old, from, to.getFileName().toString(), to, true, null));
+  }
+
+  private Plan plan(String old, Path from, String newName, Path to, boolean canMoveDirectories, Path document) {
     List<Path> definitions = facts.services(old);
     if (definitions.size() > 1) {
       return Plan.refuse("several by-name directories define '" + old + "' (" + String.join(", ",
@@ -107,7 +126,6 @@ public final class ServiceRename {
         }
       }
     }
-    Path to = from.getParent().getParent().resolve(newName.substring(0, 2)).resolve(newName);
     if (Files.exists(to)) {
       return Plan.refuse(to + " already exists");
     }

@@ -26,6 +26,16 @@ final class ServiceRenameEdit {
   private ServiceRenameEdit() {}
 
   static WorkspaceEdit of(ServiceRename.Plan plan, WorkspaceTexts texts, OpenDocuments documents) {
+    List<Either<TextDocumentEdit, ResourceOperation>> changes = textEdits(plan, texts, documents);
+    RenameFile move = new RenameFile(directoryUri(plan.from()), directoryUri(plan.to()));
+    move.setOptions(new RenameFileOptions(false, false));
+    changes.add(Either.forRight(move));
+    return new WorkspaceEdit(changes);
+  }
+
+  /** The text edits alone, for a move the editor makes itself. */
+  static List<Either<TextDocumentEdit, ResourceOperation>> textEdits(ServiceRename.Plan plan, WorkspaceTexts texts,
+      OpenDocuments documents) {
     List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
     for (Map.Entry<Path, List<ServiceRename.Edit>> file : plan.edits().entrySet()) {
       SourceText text = texts.of(file.getKey());
@@ -38,10 +48,7 @@ final class ServiceRenameEdit {
       VersionedTextDocumentIdentifier id = new VersionedTextDocumentIdentifier(uri, open.map(OpenDocument::version).orElse(null));
       changes.add(Either.forLeft(new TextDocumentEdit(id, edits)));
     }
-    RenameFile move = new RenameFile(directoryUri(plan.from()), directoryUri(plan.to()));
-    move.setOptions(new RenameFileOptions(false, false));
-    changes.add(Either.forRight(move));
-    return new WorkspaceEdit(changes);
+    return changes;
   }
 
   /** A directory's URI without the trailing slash Java adds only when the directory exists. */

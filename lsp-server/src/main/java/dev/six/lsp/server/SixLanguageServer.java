@@ -46,7 +46,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.requests = new RequestRunner(options.requestWorkers());
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, indexer);
-    this.workspace = new SixWorkspaceService(indexer, requests, this::nixpkgsConfigured);
+    this.workspace = new SixWorkspaceService(indexer, requests, this::nixpkgsConfigured, textDocuments::willRenameFiles);
   }
 
   @Override
@@ -72,6 +72,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
+    capabilities.setWorkspace(ServiceDirectories.willRenameCapability());
     workspaceRoot = WorkspaceRoots.first(params);
     textDocuments.clientCanMoveFiles(ClientSupport.canRenameFiles(params.getCapabilities()));
     nixpkgs = NixpkgsLocation.of(params.getInitializationOptions(), System.getenv());

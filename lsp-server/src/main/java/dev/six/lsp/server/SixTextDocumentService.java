@@ -1,6 +1,12 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.Completion;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.ResourceOperation;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.six.lsp.ide.CrossFileNavigation;
 import dev.six.lsp.ide.IndexCompletion;
 import dev.six.lsp.ide.ServiceRename;
@@ -76,6 +82,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * selection, navigation, rename, completion and hover requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
+  private static final Logger LOG = LoggerFactory.getLogger(SixTextDocumentService.class);
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
@@ -334,6 +341,43 @@ final class SixTextDocumentService implements TextDocumentService {
       }
       return new WorkspaceEdit(Map.of(uri, edits));
     });
+  }
+
+  /**
+   * The editor is about to move files: for a by-name service's directory, the edits that rename
+   * the service's uses with it (the move itself is the editor's). A move six would refuse as a
+   * rename changes nothing, and says why in the log.
+   */
+  CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+    return requests.run("willRenameFiles", cancel -> {
+      WorkspaceTexts texts = texts();
+      ServiceRename services = new ServiceRename(facts(), texts);
+      List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+      for (FileRename rename : params.getFiles()) {
+        Path from = local(rename.getOldUri());
+        Path to = local(rename.getNewUri());
+        if (from == null || to == null) {
+          continue;
+        }
+        services.directoryMoved(from, to).ifPresent(plan -> {
+          if (plan.refused()) {
+            LOG.warn("moving {}: the uses of the service are left as they are: {}", from, plan.refusal());
+          } else {
+            changes.addAll(ServiceRenameEdit.textEdits(plan, texts, documents));
+          }
+        });
+      }
+      return changes.isEmpty() ? null : new WorkspaceEdit(changes);
+    });
+  }
+
+  private static Path local(String uri) {
+    try {
+      java.net.URI parsed = java.net.URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? Path.of(parsed).normalize() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** A request the server declines, with the reason the editor shows. */

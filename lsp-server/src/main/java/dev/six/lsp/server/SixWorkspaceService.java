@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.Location;
@@ -33,11 +36,20 @@ final class SixWorkspaceService implements WorkspaceService {
   private final WorkspaceIndexer indexer;
   private final RequestRunner requests;
   private final Consumer<Object> settingsChanged;
+  private final Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename;
 
-  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, Consumer<Object> settingsChanged) {
+  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, Consumer<Object> settingsChanged,
+      Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename) {
     this.indexer = indexer;
     this.requests = requests;
     this.settingsChanged = settingsChanged;
+    this.willRename = willRename;
+  }
+
+  /** A by-name service's directory is about to move: the uses of the service follow it. */
+  @Override
+  public CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+    return willRename.apply(params);
   }
 
   @Override

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -103,6 +105,33 @@ class WorkspaceGoldenTest {
         return prepare + "refused: " + e.getCause().getMessage().replace(c.root().toString(), "<workspace>") + "\n";
       }
     });
+  }
+
+  /**
+   * workspace/willRenameFiles for a directory the editor moves ({@code from:}, {@code to:}, relative
+   * to the workspace): the edits that follow a by-name service's move, or {@code (no edits)}.
+   */
+  @TestFactory
+  Stream<DynamicTest> fileRename() {
+    Path dir = resource("workspace/file-rename");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.toString().endsWith(".case")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files.stream().map(file -> DynamicTest.dynamicTest("workspace/file-rename/" + file.getFileName(), () -> {
+      Map<String, String> fields = fields(file);
+      Path root = workspace(fields.get("workspace"));
+      LspConnection connection = connection(fields.get("workspace"), root, true);
+      String from = root.resolve(fields.get("from")).toUri().toString();
+      String to = root.resolve(fields.get("to")).toUri().toString();
+      WorkspaceEdit edit = connection.server.getWorkspaceService()
+          .willRenameFiles(new RenameFilesParams(List.of(new FileRename(from, to)))).get(60, TimeUnit.SECONDS);
+      Case c = new Case(fields, root, connection, null, null);
+      Golden.check(file.resolveSibling(file.getFileName().toString().replaceFirst("\\.case$", ".nix")), ".expected",
+          edit == null ? "(no edits)\n" : edit(c, edit));
+    }));
   }
 
   private static List<? extends Location> references(Case c, boolean declaration) throws Exception {
