@@ -443,13 +443,20 @@ public final class SixReferences {
     }
   }
 
+  /** The literal text of the strings under {@code node}, in order (without recursion: keys can nest deeply). */
   private void collectText(int node, StringBuilder into) {
-    if (tree.kind(node) == SyntaxKind.STR_TEXT || tree.kind(node) == SyntaxKind.IND_TEXT) {
-      into.append(tree.string(node));
-      return;
-    }
-    for (int child : tree.children(node)) {
-      collectText(child, into);
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.push(node);
+    while (!todo.isEmpty()) {
+      int n = todo.pop();
+      if (tree.kind(n) == SyntaxKind.STR_TEXT || tree.kind(n) == SyntaxKind.IND_TEXT) {
+        into.append(tree.string(n));
+        continue;
+      }
+      int[] children = tree.children(n);
+      for (int i = children.length - 1; i >= 0; i--) {
+        todo.push(children[i]);
+      }
     }
   }
 
