@@ -36,6 +36,8 @@ final class SymbolExtractor {
   private static final Pattern SERVICE = Pattern.compile("(?:^|/)by-name/[^/]+/([^/]+)/service\\.nix$");
   /** A generated file can define very many names; the index keeps the first ones. */
   private static final int MAX_SYMBOLS = 20_000;
+  /** References are kept further: all-packages.nix alone writes some 15,000 path literals. */
+  private static final int MAX_REFERENCES = 100_000;
 
   private SymbolExtractor() {}
 
@@ -54,6 +56,9 @@ final class SymbolExtractor {
     List<SixReference> references;
     try {
       references = SixReferences.of(parse.tree(), Path.of(file));
+      if (references.size() > MAX_REFERENCES) {
+        references = references.subList(0, MAX_REFERENCES);
+      }
     } catch (InvalidPathException e) {
       references = List.of();
     }
