@@ -11,9 +11,10 @@
   service-overlays = [
     {
       targets.dns.__input.upstream.__append = [ "149.112.112.112" ];
-      targets.net.iface.eth9.__init = { };
     }
     (final: prev: infuse prev {
+      targets.net.iface.eth9.__init = final.services.netif { interface = "eth9"; };
+      targets.net.iface.eth9.__input.address.__assign = "198.51.100.1/24";
       targets.web.__output.passthru.after.__append = [ final.targets.dns final.targets.net.iface.eth9 ];
       targets.net.iface.eth9.__output.passthru.after.__append = [ final.targets.netif ];
     })

@@ -52,7 +52,7 @@ public final class CrossFileNavigation {
       case PARAMETER -> parameter(r.target(), r.member());
       case OUTPUT -> output(r.target(), r.member());
       case PACKAGE -> files(facts.packages(r.key()));
-      case FILE, DYNAMIC -> List.of();
+      case FILE, DYNAMIC, INSTANCE -> List.of();
     };
   }
 
@@ -80,9 +80,30 @@ public final class CrossFileNavigation {
     return defined.isEmpty() ? overridden : defined;
   }
 
+  /**
+   * The {@code service.nix} files a target is made from: its own service at the top level, else
+   * the services its definitions call ({@link SixReference.Kind#INSTANCE}).
+   */
+  private List<Path> serviceFiles(String target) {
+    return serviceFiles(facts, target);
+  }
+
+  /** The {@code service.nix} files {@code target} is made from (see the instance method). */
+  static List<Path> serviceFiles(WorkspaceFacts facts, String target) {
+    List<Path> own = facts.services(target);
+    if (!own.isEmpty() || !target.contains(".")) {
+      return own;
+    }
+    Set<Path> files = new LinkedHashSet<>();
+    for (FileReference f : facts.referencesWithPrefix(SixReference.Kind.INSTANCE, SixReference.memberKey(target, ""))) {
+      files.addAll(facts.services(f.reference().member()));
+    }
+    return List.copyOf(files);
+  }
+
   private List<Destination> parameter(String target, String parameter) {
     List<Destination> out = new ArrayList<>();
-    for (Path file : facts.services(target)) {
+    for (Path file : serviceFiles(target)) {
       for (WorkspaceFacts.Declaration formal : facts.formals(file)) {
         if (formal.name().equals(parameter) && formal.container().isEmpty()) {
           out.add(new Destination(file, formal.span()));
@@ -96,7 +117,7 @@ public final class CrossFileNavigation {
   /** The attribute the service sets at {@code path}, else at the longest prefix of it it sets, else its file. */
   private List<Destination> output(String target, String path) {
     List<Destination> out = new ArrayList<>();
-    for (Path file : facts.services(target)) {
+    for (Path file : serviceFiles(target)) {
       List<WorkspaceFacts.Declaration> attributes = facts.attributes(file);
       Destination found = null;
       for (String p = path; found == null && !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
@@ -134,7 +155,7 @@ public final class CrossFileNavigation {
       case OUTPUT -> outputReferences(r.key(), includeDeclaration);
       case PACKAGE -> packageReferences(r.key(), includeDeclaration);
       case FILE -> fileReferences(Path.of(r.key()), includeDeclaration);
-      case DYNAMIC -> null;
+      case DYNAMIC, INSTANCE -> null;
     });
   }
 

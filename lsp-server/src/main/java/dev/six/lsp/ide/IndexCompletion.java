@@ -72,7 +72,7 @@ public final class IndexCompletion {
         }
       }
       case PARAMETER -> {
-        for (Path file : facts.services(r.target())) {
+        for (Path file : CrossFileNavigation.serviceFiles(facts, r.target())) {
           for (WorkspaceFacts.Declaration formal : facts.formals(file)) {
             if (formal.container().isEmpty() && formal.name().startsWith(prefix)
                 && !SixReferences.SCOPE_NAMES.contains(formal.name())) {

@@ -10,7 +10,8 @@ package dev.six.lsp.ide;
  *
  * <p>{@code key} identifies the thing referred to: a service, package or argument name; a target's
  * dotted path; {@code "<target> <parameter>"}; {@code "<target> <dotted output path>"}; a file's
- * normalized absolute path; or, for {@link Kind#DYNAMIC}, the literal text around the interpolation.
+ * normalized absolute path; for {@link Kind#DYNAMIC}, the literal text around the interpolation; for
+ * {@link Kind#INSTANCE}, {@code "<target> <service>"}.
  */
 public record SixReference(Kind kind, String key, Role role, Span span) {
 
@@ -31,7 +32,12 @@ public record SixReference(Kind kind, String key, Role role, Span span) {
     /** A file: a path literal without interpolation, resolved next to the file that writes it. */
     FILE,
     /** A service or target key written with interpolation: a rename cannot tell whether it names the service. */
-    DYNAMIC
+    DYNAMIC,
+    /**
+     * A target defined as a call of a service ({@code targets.net.iface.eth2.__init = final.services.netif { … }}):
+     * key {@code "<target> <service>"}, at the target's last segment; what its parameters and outputs belong to.
+     */
+    INSTANCE
   }
 
   /** What the place does to the thing. */

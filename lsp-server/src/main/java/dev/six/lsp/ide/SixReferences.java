@@ -55,6 +55,9 @@ public final class SixReferences {
   public static Optional<SixReference> at(List<SixReference> references, int offset) {
     SixReference touching = null;
     for (SixReference r : references) {
+      if (r.kind() == SixReference.Kind.INSTANCE) {
+        continue; // it shares its place with the target's own reference, which is what the cursor is on
+      }
       if (r.span().start() <= offset && offset < r.span().end()) {
         return Optional.of(r);
       }
@@ -307,8 +310,50 @@ public final class SixReferences {
       current = current.isEmpty() ? text(name) : current + "." + text(name);
       SixReference.Role role = i + 1 < elements.length ? roleOfNext(staticName(elements[i + 1])) : roleOfValue(value);
       add(SixReference.Kind.TARGET, current, role, elements[i]);
+      if (role == SixReference.Role.DEFINITION && current.contains(".")) {
+        instance(current, elements, i + 1, value, elements[i]);
+      }
     }
     targetValue(current, value);
+  }
+
+  /**
+   * A target path (below the top level, where a target is its service) defined by a call of
+   * {@code services.X}, directly or through a defining sugar: which service it is an instance of.
+   */
+  private void instance(String target, int[] elements, int next, int value, int segment) {
+    int v = unparen(value);
+    if (next < elements.length) {
+      if (next + 1 != elements.length) {
+        return; // a deeper path: the value is not the target's
+      }
+    } else if (v >= 0 && tree.kind(v) == SyntaxKind.ATTRSET) {
+      v = -1;
+      for (int bind : binds(unparen(value))) {
+        int[] keys = tree.children(tree.child(bind, 0));
+        String key = keys.length == 1 ? staticName(keys[0]) : null;
+        if (key != null && DEFINING_SUGARS.contains(key)) {
+          v = unparen(tree.child(bind, 1));
+        }
+      }
+    }
+    if (v < 0 || tree.kind(v) != SyntaxKind.APPLY) {
+      return;
+    }
+    int function = unparen(tree.child(v, 0));
+    if (function < 0 || tree.kind(function) != SyntaxKind.SELECT) {
+      return;
+    }
+    int attrpath = tree.child(function, 1);
+    int[] path = attrpath < 0 ? new int[0] : tree.children(attrpath);
+    int subject = tree.child(function, 0);
+    String service = path.length == 0 ? null : staticName(path[path.length - 1]);
+    String before = path.length >= 2 ? staticName(path[path.length - 2])
+        : subject >= 0 && tree.kind(subject) == SyntaxKind.VAR ? tree.string(subject) : null;
+    if (service != null && "services".equals(before)) {
+      add(SixReference.Kind.INSTANCE, SixReference.memberKey(target, text(service)), SixReference.Role.DEFINITION,
+          segment);
+    }
   }
 
   private void targetValue(String path, int value) {
