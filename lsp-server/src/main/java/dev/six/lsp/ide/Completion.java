@@ -27,7 +27,11 @@ public final class Completion {
   /** A proposal: the name and where it comes from. */
   public record Item(String label, Kind kind, String detail) {}
 
-  public enum Kind { LOCAL, GLOBAL, BUILTIN, SUGAR }
+  public enum Kind {
+    LOCAL, GLOBAL, BUILTIN, SUGAR,
+    /** From the workspace index ({@link IndexCompletion}): a service, a target, a service's parameter, a package. */
+    SERVICE, TARGET, PARAMETER, PACKAGE
+  }
 
   /** The proposals at byte {@code offset} of {@code source}. */
   public static List<Item> at(SourceText source, int offset) {
