@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.s6.site.SiteReader;
 import dev.six.eval.error.NixError;
 import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.Evaluator;

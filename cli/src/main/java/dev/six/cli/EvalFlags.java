@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.runtime.HostSystem;
 import dev.six.eval.runtime.EvalSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.runtime.HostSystem;
 import dev.six.eval.nixstore.NixStoreException;
 import dev.six.eval.nixstore.NixStoreRealise;
 import dev.six.eval.nixstore.NixTools;

@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.runtime.HostSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.six.grammar.oracle.NixInstantiate;

@@ -22,7 +22,9 @@ public enum ErrorKind {
   THROWN("E015"),
   RESTRICTED("E016"),
   DUPLICATE_ATTRIBUTE("E017"),
-  OUT_OF_MEMORY("E018");
+  OUT_OF_MEMORY("E018"),
+  /** The evaluation was cancelled, or ran past its time limit (six only: a language server's evaluations). */
+  INTERRUPTED("E019");
 
   private final String code;
 

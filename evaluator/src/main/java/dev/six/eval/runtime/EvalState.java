@@ -1,5 +1,6 @@
 package dev.six.eval.runtime;
 
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.error.NixError;
@@ -37,6 +38,10 @@ public final class EvalState {
   private final Store store;
   private java.util.Map<Symbol, Value> globals = java.util.Map.of();
   private int callDepth;
+  /** Told of the bindings of watched files and of infuse's applications, or null (see {@link #record}). */
+  private ValueRecorder recorder;
+  /** Why the evaluation must stop, or null: set from another thread, read on every call. */
+  private volatile String interruption;
 
   /**
    * A session over {@code io}; store paths are computed (never written) by a {@link ComputingStore},
@@ -55,6 +60,19 @@ public final class EvalState {
     this.io = computing.io();
     this.log = log;
     this.imports = new Imports(this);
+  }
+
+  /**
+   * Makes the files lowered from now on record their bindings into {@code recorder} (a language
+   * server's evaluations): set it before evaluating anything.
+   */
+  public void record(ValueRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /** The recorder set with {@link #record}, or null. */
+  public ValueRecorder recorder() {
+    return recorder;
   }
 
   public EvalSettings settings() {
@@ -264,8 +282,31 @@ public final class EvalState {
     }
   }
 
-  /** Counts one more level of calls (or of deepSeq's descent), refusing more than max-call-depth. */
+  /**
+   * Makes the running evaluation, and any later one until {@link #clearInterruption}, fail at its
+   * next call with an {@link ErrorKind#INTERRUPTED} error, which {@code tryEval} does not catch.
+   * Safe from any thread. Thunks being forced when it fails are left suspended, as after any error,
+   * so the session's values stay usable.
+   */
+  public void interrupt(String reason) {
+    interruption = reason;
+  }
+
+  /** Lets evaluation run again after {@link #interrupt}. */
+  public void clearInterruption() {
+    interruption = null;
+  }
+
+  /**
+   * Counts one more level of calls (or of deepSeq's descent), refusing more than max-call-depth.
+   * Also where an {@linkplain #interrupt interruption} is noticed: every unbounded computation in
+   * Nix goes through calls, and the check is one volatile read.
+   */
   public void enterCall(Pos pos) {
+    String stop = interruption;
+    if (stop != null) {
+      throw new EvalError(ErrorKind.INTERRUPTED, stop, pos);
+    }
     if (++callDepth > settings.maxCallDepth()) {
       callDepth--;
       throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);

@@ -8,7 +8,11 @@ import dev.six.eval.ir.Node;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.Value;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,7 +24,12 @@ public final class Evaluator {
   /** Reserved, not committed up front: the kernel backs only what deep recursion touches. */
   private static final long STACK_BYTES = 1L << 30;
 
+  /** One daemon thread for every session's time limits: it only flips a flag when one runs out. */
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
   private final EvalState state;
+  /** The time-limited task running now (see {@link #run(Callable, Duration)}), or null. */
+  private Object limitedTask;
 
   public Evaluator(EvalSettings settings, EvalIO io, PrintStream log) {
     this(settings, io, log, new ParsedFiles());
@@ -54,6 +63,67 @@ public final class Evaluator {
       Node root = state.imports().lower(source, null, null);
       return root.eval(state, null);
     });
+  }
+
+  /**
+   * Runs {@code task} as {@link #run(Callable)} does, stopping it with an
+   * {@link ErrorKind#INTERRUPTED} error when it runs longer than {@code limit} or is
+   * {@linkplain #cancel cancelled}. Tasks of one session run one at a time.
+   */
+  public synchronized <T> T run(Callable<T> task, Duration limit) {
+    Object token = new Object();
+    synchronized (DEADLINES) {
+      limitedTask = token;
+      state.clearInterruption();
+    }
+    ScheduledFuture<?> deadline = DEADLINES.schedule(
+        () -> interrupt(token, "evaluation took longer than its time limit of " + seconds(limit)),
+        limit.toNanos(), TimeUnit.NANOSECONDS);
+    try {
+      return run(task);
+    } finally {
+      deadline.cancel(false);
+      synchronized (DEADLINES) {
+        // under the lock a late deadline cannot interrupt the next task
+        limitedTask = null;
+        state.clearInterruption();
+      }
+    }
+  }
+
+  /**
+   * Stops the time-limited task running now, from any thread (it fails with an
+   * {@link ErrorKind#INTERRUPTED} error); does nothing when none runs.
+   */
+  public void cancel() {
+    synchronized (DEADLINES) {
+      if (limitedTask != null) {
+        state.interrupt("evaluation cancelled");
+      }
+    }
+  }
+
+  private void interrupt(Object token, String reason) {
+    synchronized (DEADLINES) {
+      if (limitedTask == token) {
+        state.interrupt(reason);
+      }
+    }
+  }
+
+  private static String seconds(Duration limit) {
+    long millis = limit.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  private static ScheduledThreadPoolExecutor deadlines() {
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+      Thread thread = new Thread(runnable, "six-eval-deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 
   /** Runs {@code task} on this session's evaluation thread; errors are thrown as {@code NixError}s. */

@@ -2,7 +2,9 @@ package dev.six.lsp.server;
 
 import dev.six.lsp.ide.DocumentAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
@@ -17,13 +19,15 @@ import org.slf4j.LoggerFactory;
  * Publishes a document's diagnostics a short while after its last edit: typing produces a burst of
  * changes, and checking each would only publish results that are stale on arrival. A newer edit
  * replaces a pending check, and a result is published only while its text is still the latest,
- * so the editor never shows problems of a text it no longer has.
+ * so the editor never shows problems of a text it no longer has. What is published for a file is
+ * the union of its static diagnostics (while it is open) and its evaluation diagnostics (from the
+ * last evaluation of the roots that read it, open or not), either replaced without the other.
  */
 final class DiagnosticsScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsScheduler.class);
 
   private final OpenDocuments documents;
-  private final long delayMillis;
+  private volatile long delayMillis;
   private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
     Thread thread = new Thread(runnable, "six-lsp-diagnostics");
     thread.setDaemon(true);
@@ -31,6 +35,9 @@ final class DiagnosticsScheduler {
   });
   private final ConcurrentMap<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
   private volatile LanguageClient client;
+  // guarded by this: the last of each kind, by URI
+  private final Map<String, PublishDiagnosticsParams> staticDiagnostics = new HashMap<>();
+  private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> evaluationDiagnostics = new HashMap<>();
 
   DiagnosticsScheduler(OpenDocuments documents, long delayMillis) {
     this.documents = documents;
@@ -41,6 +48,40 @@ final class DiagnosticsScheduler {
 
   void connect(LanguageClient client) {
     this.client = client;
+  }
+
+  /** How long checks wait after an edit from now on (a setting). */
+  void setDelayMillis(long millis) {
+    delayMillis = millis;
+  }
+
+  /** Replaces the evaluation diagnostics of {@code uri} (empty: none) and publishes the union. */
+  synchronized void setEvaluationDiagnostics(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+    if (diagnostics.isEmpty()) {
+      evaluationDiagnostics.remove(uri);
+    } else {
+      evaluationDiagnostics.put(uri, List.copyOf(diagnostics));
+    }
+    publishUnion(uri);
+  }
+
+  /**
+   * Publishes what is known of {@code uri}: its static diagnostics, then the evaluation's that do
+   * not repeat one of them (a syntax error is found by both).
+   */
+  private void publishUnion(String uri) {
+    PublishDiagnosticsParams known = staticDiagnostics.get(uri);
+    List<org.eclipse.lsp4j.Diagnostic> all = new ArrayList<>(known == null ? List.of() : known.getDiagnostics());
+    for (org.eclipse.lsp4j.Diagnostic d : evaluationDiagnostics.getOrDefault(uri, List.of())) {
+      boolean repeated = false;
+      for (org.eclipse.lsp4j.Diagnostic s : known == null ? List.<org.eclipse.lsp4j.Diagnostic>of() : known.getDiagnostics()) {
+        repeated |= s.getRange().getStart().equals(d.getRange().getStart()) && s.getMessage().equals(d.getMessage());
+      }
+      if (!repeated) {
+        all.add(d);
+      }
+    }
+    publish(known == null ? new PublishDiagnosticsParams(uri, all) : new PublishDiagnosticsParams(uri, all, known.getVersion()));
   }
 
   /** Checks {@code document} after the delay, unless a newer version arrives first. */
@@ -56,14 +97,15 @@ final class DiagnosticsScheduler {
     });
   }
 
-  /** Drops any pending check of {@code uri} and clears its diagnostics in the editor. */
+  /** Drops any pending check of {@code uri} and its static diagnostics; what evaluation found there stays. */
   void clear(String uri) {
     ScheduledFuture<?> previous = pending.remove(uri);
     if (previous != null) {
       previous.cancel(false);
     }
     synchronized (this) {
-      publish(new PublishDiagnosticsParams(uri, List.of()));
+      staticDiagnostics.remove(uri);
+      publishUnion(uri);
     }
   }
 
@@ -89,7 +131,8 @@ final class DiagnosticsScheduler {
       // the editor's view (cleared, or the newer check's result).
       synchronized (this) {
         if (documents.isCurrent(document)) {
-          publish(new PublishDiagnosticsParams(document.uri(), diagnostics, document.version()));
+          staticDiagnostics.put(document.uri(), new PublishDiagnosticsParams(document.uri(), diagnostics, document.version()));
+          publishUnion(document.uri());
         }
       }
     } catch (RuntimeException e) {

@@ -6,8 +6,21 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import dev.six.lsp.ide.NixSearchPath;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import java.util.Map;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SaveOptions;
+import dev.six.lsp.eval.Evaluations;
+import dev.six.lsp.values.EvaluationRoots;
+import dev.six.lsp.values.ValueFeatures;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -33,22 +46,46 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixTextDocumentService textDocuments;
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
+  private final SemanticTokenRequests semanticTokens;
+  private volatile LanguageClient client;
+  private final ServerSettings settings;
+  private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
+  /** The nixpkgs checkout whose packages are indexed, or null. */
+  private volatile Path nixpkgs;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
+  /** The features that read the evaluations (hover values, completion, infusion previews and lenses). */
+  private final ValueFeatures values = new ValueFeatures(new EvaluationRoots(this::evaluations, () -> workspaceRoot));
+  private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests);
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
-    this.workspace = new SixWorkspaceService(indexer, requests);
+    this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
+    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
+    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, indexer, semanticTokens,
+        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())),
+        settings.evaluation(), values);
+    this.extensions = textDocuments::infusionPreview;
+    this.workspace = new SixWorkspaceService(indexer, requests, settings, this::nixpkgsConfigured,
+        textDocuments::willRenameFiles);
   }
 
   @Override
   public void connect(LanguageClient client) {
+    this.client = client;
     diagnostics.connect(client);
+    settings.connect(client);
+    evaluationDiagnostics.connect(client);
+  }
+
+  /** The finished evaluations of the workspace's roots, for features that need values. */
+  public Evaluations evaluations() {
+    return settings.evaluation().evaluations();
   }
 
   @Override
@@ -58,18 +95,40 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
     sync.setChange(TextDocumentSyncKind.Incremental);
+    sync.setSave(new SaveOptions(false)); // build-on-save diagnostics
     capabilities.setTextDocumentSync(sync);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
     capabilities.setSelectionRangeProvider(true);
     capabilities.setHoverProvider(true);
-    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
+    capabilities.setCompletionProvider(new CompletionOptions(true, List.of("."))); // resolve adds documentation
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
+    TokenLegend legend = ClientOptions.customTokenTypes(params) ? TokenLegend.withCustomTypes() : TokenLegend.standardOnly();
+    semanticTokens.useLegend(legend);
+    capabilities.setSemanticTokensProvider(
+        new SemanticTokensWithRegistrationOptions(legend.lsp(), new SemanticTokensServerFull(true), true));
+    capabilities.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    if (client != null && ClientOptions.workDoneProgress(params)) {
+      indexer.reportProgressTo(client);
+    }
+    if (client != null && ClientOptions.semanticTokensRefresh(params)) {
+      LanguageClient refreshed = client;
+      indexer.onServicesChanged(refreshed::refreshSemanticTokens);
+    }
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    capabilities.setCodeLensProvider(new CodeLensOptions(true));
     workspaceRoot = WorkspaceRoots.first(params);
+    if (workspaceRoot != null) {
+      values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
+    }
+    settings.initialize(params);
+    capabilities.setWorkspace(ServiceDirectories.willRenameCapability());
+    textDocuments.clientCanMoveFiles(ClientSupport.canRenameFiles(params.getCapabilities()));
+    nixpkgs = NixpkgsLocation.of(params.getInitializationOptions(), System.getenv());
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -78,6 +137,10 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("initialized");
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
+    }
+    settings.initialized(workspaceRoot);
+    if (nixpkgs != null) {
+      indexer.startPackages(nixpkgs);
     }
   }
 
@@ -88,6 +151,7 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     requests.stop();
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -96,12 +160,28 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     LOG.info("exit{}", shutdownRequested ? "" : " without shutdown");
     diagnostics.stop();
     indexer.stop();
+    settings.evaluation().stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
+  }
+
+  /** The settings changed: a newly configured nixpkgs checkout is indexed. */
+  private void nixpkgsConfigured(Object settings) {
+    Path configured = NixpkgsLocation.of(settings, Map.of());
+    if (configured != null && !configured.equals(nixpkgs)) {
+      nixpkgs = configured;
+      indexer.startPackages(configured);
+    }
   }
 
   /** Completes with the process exit code once the client sends {@code exit}. */
   public CompletableFuture<Integer> exitCode() {
     return exitCode;
+  }
+
+  /** six's own requests ({@code six/infusionPreview}), found by LSP4J through this delegate. */
+  @JsonDelegate
+  public SixExtensions sixExtensions() {
+    return extensions;
   }
 
   @Override

@@ -3,10 +3,14 @@ package dev.six.lsp.server;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 
-/** The folder the editor opened, from {@code initialize}: its first workspace folder, else its root URI. */
+/**
+ * The folder the editor opened, from {@code initialize}: its first workspace folder, else its root
+ * URI; and the local file behind a document's URI.
+ */
 final class WorkspaceRoots {
   private WorkspaceRoots() {}
 
@@ -22,6 +26,16 @@ final class WorkspaceRoots {
       }
     }
     return local(params.getRootUri());
+  }
+
+  /** The local file a {@code file:} URI names, if it is one. */
+  static Optional<Path> file(String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? Optional.of(Path.of(parsed)) : Optional.empty();
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   private static Path local(String uri) {

@@ -36,6 +36,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LspConnection implements AutoCloseable {
   final LanguageServer server;
+  /** The same server, typed with six's own requests ({@code six/...}) so that their answers are read. */
+  final SixServer six;
+
+  /** What a client sees of six's server: the protocol and six's extensions. */
+  interface SixServer extends LanguageServer, SixExtensions {}
   final RecordingClient client = new RecordingClient();
   final CompletableFuture<Integer> exitCode;
   final List<Message> received = new CopyOnWriteArrayList<>();
@@ -53,13 +58,20 @@ final class LspConnection implements AutoCloseable {
     InputStream clientIn = Channels.newInputStream(serverToClient.source());
     toClient = Channels.newOutputStream(serverToClient.sink());
     exitCode = LspLauncher.start(serverIn, toClient, options);
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer, clientThreads,
+    Launcher<SixServer> launcher = new LSPLauncher.Builder<SixServer>()
+        .setLocalService(client)
+        .setRemoteInterface(SixServer.class)
+        .setInput(clientIn)
+        .setOutput(toServer)
+        .setExecutorService(clientThreads)
         // LSP4J wraps both directions: the consumer that writes to the stream is the outgoing one.
-        consumer -> message -> {
+        .wrapMessages(consumer -> message -> {
           (consumer instanceof StreamMessageConsumer ? sent : received).add(message);
           consumer.consume(message);
-        });
-    server = launcher.getRemoteProxy();
+        })
+        .create();
+    six = launcher.getRemoteProxy();
+    server = six;
     launcher.startListening();
   }
 
@@ -74,11 +86,34 @@ final class LspConnection implements AutoCloseable {
   }
 
   InitializeResult initialize() throws Exception {
+    return initialize(null);
+  }
+
+  /** Initializes with {@code folder} as the workspace (null: none). */
+  InitializeResult initialize(java.nio.file.Path folder) throws Exception {
     InitializeParams params = new InitializeParams();
+    if (folder != null) {
+      params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(), "workspace")));
+    }
     params.setCapabilities(new ClientCapabilities());
     InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
     return result;
+  }
+
+  /** Initializes with {@code folder} as the workspace and the given {@code initializationOptions}. */
+  InitializeResult initialize(java.nio.file.Path folder, Object initializationOptions) throws Exception {
+    InitializeParams params = new InitializeParams();
+    params.setCapabilities(new ClientCapabilities());
+    params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(), "workspace")));
+    params.setInitializationOptions(initializationOptions);
+    InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
+    server.initialized(new InitializedParams());
+    return result;
+  }
+
+  void save(String uri) {
+    server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
   }
 
   void open(String uri, String text) {

@@ -13,6 +13,23 @@ import java.nio.file.Path;
 public final class CompiledWriter {
   private CompiledWriter() {}
 
+  /**
+   * Makes the checks and warnings of writing (the service directories' fd clashes, numbers,
+   * non-directories) without writing anything: what {@link #write} would throw, it throws, and its
+   * warnings are added to the compilation's.
+   */
+  public static void check(Compilation compilation, CompileOptions options) throws CompileError {
+    TreeOutput out = TreeOutput.discarding();
+    Database db = compilation.database();
+    try {
+      new InternalServicedirs(out, options).write(db);
+      new LongrunServicedirs(out, options, compilation.mutableWarnings()).write(db, compilation.longrunDrafts());
+    } catch (IOException e) {
+      // only reading a definition on disk can fail here, and a description's are in memory
+      throw new CompileError(CompileError.SYSTEM, e.getMessage(), null);
+    }
+  }
+
   public static void write(Compilation compilation, CompileOptions options, Path dir) throws IOException, CompileError {
     TreeOutput out = new TreeOutput(dir);
     Files.createDirectory(dir);

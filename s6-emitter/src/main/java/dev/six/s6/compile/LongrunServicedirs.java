@@ -185,7 +185,9 @@ final class LongrunServicedirs {
       throw new CompileError(CompileError.SOURCE, d.where + "/" + name + " is not a directory",
           d.definition.locate(name, null));
     }
-    d.definition.copyTree(name, out.path(dir + "/" + name));
+    if (out.writes()) {
+      d.definition.copyTree(name, out.path(dir + "/" + name));
+    }
     return true;
   }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  * umask 022 (files 0644, directories 0755, scripts 0755), whatever this process's umask is, so
  * the output does not depend on who runs it. Entries are created with their mode; only when the
  * umask takes bits away is a {@code chmod} added (a compiled database has thousands of entries).
+ * A {@linkplain #discarding discarding} output writes nothing, so that the checks made while
+ * writing can run without a directory (the language server's in-memory compilation).
  */
 final class TreeOutput {
   static final String FILE = "rw-r--r--";
@@ -31,12 +33,25 @@ final class TreeOutput {
     this.root = root;
   }
 
+  /** An output that keeps nothing: every write succeeds and leaves no trace. */
+  static TreeOutput discarding() {
+    return new TreeOutput(null);
+  }
+
+  /** Whether anything is written (false for a {@linkplain #discarding discarding} output). */
+  boolean writes() {
+    return root != null;
+  }
+
   /** {@code relative} holds bytes, one char each (service names are byte strings): as a file name. */
   Path path(String relative) {
     return root.resolve(new String(relative.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 
   void directory(String relative) throws IOException {
+    if (root == null) {
+      return;
+    }
     Set<PosixFilePermission> mode = PosixFilePermissions.fromString(EXECUTABLE);
     Path p = Files.createDirectory(path(relative), PosixFilePermissions.asFileAttribute(mode));
     fixMode(p, mode);
@@ -47,6 +62,9 @@ final class TreeOutput {
   }
 
   void file(String relative, byte[] bytes, String mode) throws IOException {
+    if (root == null) {
+      return;
+    }
     Set<PosixFilePermission> perms = PosixFilePermissions.fromString(mode);
     Path p = path(relative);
     FileAttribute<Set<PosixFilePermission>> attribute = PosixFilePermissions.asFileAttribute(perms);
@@ -61,6 +79,9 @@ final class TreeOutput {
   }
 
   void symlink(String relative, String target) throws IOException {
+    if (root == null) {
+      return;
+    }
     Files.createSymbolicLink(path(relative), Path.of(target));
   }
 

@@ -1,0 +1,7 @@
+{ targets }:
+{
+  up = "echo ping";
+  after = [
+    targets.pong
+  ];
+}

@@ -1,0 +1,5 @@
+{ targets }:
+{
+  up = "echo pong";
+  after = [ targets.ping ];
+}
