@@ -362,7 +362,11 @@ final class SixTextDocumentService implements TextDocumentService {
           }
         });
         cancel.checkCanceled();
-        List<Completion.Item> proposals = IndexCompletion.at(document.source(), document.file(), offset, facts())
+        // the workspace's static guesses (services, targets, parameters) only where no evaluation
+        // knows the set: a host's evaluated targets are its own, the index's are every host's
+        List<Completion.Item> proposals = (items.isEmpty()
+            ? IndexCompletion.at(document.source(), document.file(), offset, facts())
+            : Optional.<List<Completion.Item>>empty())
             .orElseGet(() -> Completion.at(document.source(), offset));
         Set<String> evaluatedNames = new HashSet<>();
         items.forEach(c -> evaluatedNames.add(c.getLabel()));
@@ -380,7 +384,7 @@ final class SixTextDocumentService implements TextDocumentService {
             case PARAMETER -> CompletionItemKind.Property;
           });
           c.setDetail(item.detail());
-          if (item.kind() != Completion.Kind.LOCAL) {
+          if (Completion.hasDocumentation(item.kind())) {
             c.setData(item.kind().name() + ":" + item.label()); // what resolveCompletionItem documents
           }
           c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
