@@ -1,6 +1,7 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.ide.DocumentAnalysis;
+import dev.six.lsp.ide.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ final class DiagnosticsScheduler {
   private volatile LanguageClient client;
   // guarded by this: the last of each kind, by URI
   private final Map<String, PublishDiagnosticsParams> staticDiagnostics = new HashMap<>();
+  /** The text each of those was found in: what the editor shows when they are published. */
+  private final Map<String, SourceText> staticTexts = new HashMap<>();
   private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> evaluationDiagnostics = new HashMap<>();
 
   DiagnosticsScheduler(OpenDocuments documents, long delayMillis) {
@@ -72,7 +76,11 @@ final class DiagnosticsScheduler {
   private void publishUnion(String uri) {
     PublishDiagnosticsParams known = staticDiagnostics.get(uri);
     List<org.eclipse.lsp4j.Diagnostic> all = new ArrayList<>(known == null ? List.of() : known.getDiagnostics());
-    for (org.eclipse.lsp4j.Diagnostic d : evaluationDiagnostics.getOrDefault(uri, List.of())) {
+    SourceText shown = staticTexts.get(uri);
+    for (org.eclipse.lsp4j.Diagnostic found : evaluationDiagnostics.getOrDefault(uri, List.of())) {
+      // found in the saved text: in an open document edited since, kept inside the text the
+      // editor has (the protocol's version says which text the ranges belong to)
+      org.eclipse.lsp4j.Diagnostic d = shown == null ? found : within(found, shown);
       boolean repeated = false;
       for (org.eclipse.lsp4j.Diagnostic s : known == null ? List.<org.eclipse.lsp4j.Diagnostic>of() : known.getDiagnostics()) {
         repeated |= s.getRange().getStart().equals(d.getRange().getStart()) && s.getMessage().equals(d.getMessage());
@@ -82,6 +90,28 @@ final class DiagnosticsScheduler {
       }
     }
     publish(known == null ? new PublishDiagnosticsParams(uri, all) : new PublishDiagnosticsParams(uri, all, known.getVersion()));
+  }
+
+  /** {@code d} with its range moved inside {@code text} (a line or column past the end is the end). */
+  private static org.eclipse.lsp4j.Diagnostic within(org.eclipse.lsp4j.Diagnostic d, SourceText text) {
+    Range r = d.getRange();
+    int start = text.offset(r.getStart().getLine(), r.getStart().getCharacter());
+    int end = Math.max(start, text.offset(r.getEnd().getLine(), r.getEnd().getCharacter()));
+    Range inside = LspTypes.range(text, start, end);
+    if (inside.equals(r)) {
+      return d;
+    }
+    org.eclipse.lsp4j.Diagnostic moved = new org.eclipse.lsp4j.Diagnostic();
+    moved.setRange(inside);
+    moved.setMessage(d.getMessage());
+    moved.setSeverity(d.getSeverity());
+    moved.setSource(d.getSource());
+    moved.setCode(d.getCode());
+    moved.setCodeDescription(d.getCodeDescription());
+    moved.setTags(d.getTags());
+    moved.setRelatedInformation(d.getRelatedInformation());
+    moved.setData(d.getData());
+    return moved;
   }
 
   /** Checks {@code document} after the delay, unless a newer version arrives first. */
@@ -105,6 +135,7 @@ final class DiagnosticsScheduler {
     }
     synchronized (this) {
       staticDiagnostics.remove(uri);
+      staticTexts.remove(uri);
       publishUnion(uri);
     }
   }
@@ -132,6 +163,7 @@ final class DiagnosticsScheduler {
       synchronized (this) {
         if (documents.isCurrent(document)) {
           staticDiagnostics.put(document.uri(), new PublishDiagnosticsParams(document.uri(), diagnostics, document.version()));
+          staticTexts.put(document.uri(), document.source());
           publishUnion(document.uri());
         }
       }
