@@ -68,6 +68,10 @@ nil: the nearest directory above the file that has hosts/."
                  (const "ERROR") (const "WARN") (const "INFO")
                  (const "DEBUG") (const "TRACE")))
 
+(defcustom six-build-arguments nil
+  "More arguments for `six build', such as (\"--no-firmware\")."
+  :type '(repeat string))
+
 (defcustom six-indent-offset 2
   "Columns one nesting level of Nix code is indented by."
   :type 'integer
@@ -577,7 +581,8 @@ Return the buffer."
   (let ((site (six--site-root)))
     (mapconcat #'shell-quote-argument
                (apply #'six--command "build"
-                      (append (and site (list site)) (list "--host" host)))
+                      (append (and site (list site)) (list "--host" host)
+                              six-build-arguments))
                " ")))
 
 (defun six-build-host (host)
@@ -600,7 +605,7 @@ The database is the one `six build' left in result/ of the site."
     (compilation-start (mapconcat #'shell-quote-argument
                                   (six--command "db" "-c" compiled "list" "all")
                                   " ")
-                       'special-mode
+                       nil
                        (lambda (_mode) (format "*six db %s*" host)))))
 
 (provide 'six)

@@ -234,6 +234,25 @@ six.mkFunnel {
       (should (string-match-p "Before\n{ port = 22; }\n\nAfter\n{ port = 2222; }" (buffer-string)))
       (should (string-match-p "── run\n#!/bin/execlineb" (buffer-string))))))
 
+(defun six-test--wait-for-compilation (buffer)
+  "Wait until the compilation in BUFFER ends; its text."
+  (should (six-test--wait-for
+           (lambda () (not (get-buffer-process buffer))) 120))
+  (with-current-buffer buffer (buffer-string)))
+
+(ert-deftest six-build-host-and-show-its-database ()
+  (with-current-buffer (find-file-noselect
+                        (expand-file-name "site/hosts/server.nix" six-test--corpus))
+    (let ((six-build-arguments '("--no-firmware")))
+      (should (string-match-p "finished"
+                              (six-test--wait-for-compilation (six-build-host "server")))))
+    (should (file-directory-p
+             (expand-file-name "site/result/server/s6-rc/compiled" six-test--corpus)))
+    (six-show-db "server")
+    (let ((text (six-test--wait-for-compilation (get-buffer "*six db server*"))))
+      (should (string-match-p "^sshd$" text))
+      (should (string-match-p "finished" text)))))
+
 ;;;; Against the real server
 
 (ert-deftest six-lsp-diagnostic-of-an-undefined-variable ()
