@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { HostCommands } from './hostCommands';
+import { DATABASE_SCHEME, HostCommands } from './hostCommands';
 import { InfusionPreviewPanel } from './infusionPreview';
 import { readSettings } from './settings';
 import { resolveSix, SixInvocation } from './sixInvocation';
@@ -84,7 +84,7 @@ class SixExtension implements vscode.Disposable {
   }
 
   register(): void {
-    const hosts = new HostCommands(() => this.six(), () => readSettings().siteRoot);
+    const hosts = new HostCommands(() => this.six(), readSettings);
     const subscriptions = this.context.subscriptions;
     subscriptions.push(
       this,
@@ -92,6 +92,7 @@ class SixExtension implements vscode.Disposable {
       vscode.commands.registerCommand('six.showInfusionPreview', () =>
         this.preview.show(this.client, vscode.window.activeTextEditor),
       ),
+      vscode.workspace.registerTextDocumentContentProvider(DATABASE_SCHEME, hosts),
       vscode.commands.registerCommand('six.buildHost', () => hosts.build()),
       vscode.commands.registerCommand('six.showDatabase', () => hosts.showDatabase()),
       vscode.commands.registerCommand('six.showLog', () => this.output.show(true)),

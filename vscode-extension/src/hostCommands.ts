@@ -2,20 +2,31 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { SixSettings } from './settings';
 import { SixInvocation } from './sixInvocation';
 import { hostOf, hostsOf, siteOf } from './sites';
 
+/** The scheme of the read-only documents that show a host's s6-rc database. */
+export const DATABASE_SCHEME = 'six-db';
+
 /** The commands about a site's hosts: build one, show one's compiled s6-rc database. */
-export class HostCommands {
+export class HostCommands implements vscode.TextDocumentContentProvider {
+  private readonly databases = new Map<string, string>();
+
   constructor(
     private readonly six: () => Promise<SixInvocation>,
-    private readonly siteRoot: () => string,
+    private readonly settings: () => SixSettings,
   ) {}
+
+  /** The text of a database document shown earlier. */
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.databases.get(uri.toString()) ?? '';
+  }
 
   private site(): string | undefined {
     const file = vscode.window.activeTextEditor?.document.uri.fsPath;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    return siteOf(file, this.siteRoot()) ?? (folder ? siteOf(path.join(folder, 'x'), '') : undefined);
+    return siteOf(file, this.settings().siteRoot) ?? (folder ? siteOf(path.join(folder, 'x'), '') : undefined);
   }
 
   private async pickHost(site: string | undefined): Promise<string | undefined> {
@@ -38,7 +49,7 @@ export class HostCommands {
       return;
     }
     const six = await this.six();
-    const args = [...six.prefix, 'build', ...(site ? [site] : []), '--host', host];
+    const args = [...six.prefix, 'build', ...(site ? [site] : []), '--host', host, ...this.settings().buildArguments];
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(six.env)) {
       if (value !== undefined) {
@@ -76,10 +87,9 @@ export class HostCommands {
       execFile(six.command, [...six.prefix, 'db', '-c', compiled, 'list', 'all'], { env: six.env, cwd: site },
         (error, stdout, stderr) => resolve(error ? `${stdout}${stderr}` : stdout));
     });
-    const document = await vscode.workspace.openTextDocument({
-      content: `# six db -c ${compiled} list all\n${output}`,
-      language: 'plaintext',
-    });
+    const uri = vscode.Uri.from({ scheme: DATABASE_SCHEME, path: `/${host}.s6-rc-db`, query: String(Date.now()) });
+    this.databases.set(uri.toString(), `# six db -c ${compiled} list all\n${output}`);
+    const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
 }

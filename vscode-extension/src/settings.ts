@@ -8,6 +8,7 @@ export interface SixSettings {
   readonly logLevel: string;
   readonly javaHome: string;
   readonly serverPath: string;
+  readonly buildArguments: readonly string[];
 }
 
 export function readSettings(): SixSettings {
@@ -19,5 +20,6 @@ export function readSettings(): SixSettings {
     logLevel: config.get<string>('logLevel', 'INFO'),
     javaHome: config.get<string>('java.home', ''),
     serverPath: config.get<string>('server.path', ''),
+    buildArguments: config.get<string[]>('build.arguments', []),
   };
 }

@@ -22,6 +22,7 @@ const env = { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_DA
 
 let passed = 0;
 let failed = 0;
+let page;
 async function check(name, body) {
   const start = Date.now();
   try {
@@ -30,6 +31,7 @@ async function check(name, body) {
     console.log(`passed  ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed++;
+    await page?.screenshot({ path: path.join(artifacts, `failed-${passed + failed}.png`) }).catch(() => {});
     console.log(`FAILED  ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
   }
 }
@@ -54,6 +56,7 @@ fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
   'extensions.autoCheckUpdates': false,
   'workbench.editor.enablePreview': false,
   'editor.hover.delay': 100,
+  'six.build.arguments': ['--no-firmware'],
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 }));
@@ -78,13 +81,26 @@ await new Promise((resolve, reject) => {
 });
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
 const lines = (relative) => fs.readFileSync(path.join(corpus, relative), 'utf8').split('\n');
 
+// Closes whatever a failed step left open (quick input, hover), so the next starts clean.
+async function reset() {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+async function quickInput(keys, text) {
+  await reset();
+  await page.keyboard.press(keys);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(text);
+}
+
 async function openFile(relative) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(relative);
+  await quickInput('Control+P', relative);
   const base = path.basename(relative);
   const parent = path.basename(path.dirname(relative));
   // Several files are called service.nix: pick the row of this one (its folder is in the label).
@@ -96,15 +112,17 @@ async function openFile(relative) {
 }
 
 async function goTo(line, column) {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await quickInput('Control+G', `:${line}:${column}`);
+  await page.locator(`.quick-input-list .monaco-list-row`).first().waitFor({ timeout: 10000 }).catch(() => {});
   await page.keyboard.press('Enter');
-  await page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`).waitFor({ timeout: 10000 });
+  await page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`).waitFor({ timeout: 20000 });
 }
 
-async function activeEditorText() {
-  return (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText())
-    .replace(/\u00a0/g, ' ');
+async function runCommand(title) {
+  await quickInput('F1', `>${title}`);
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/^six: /, '')}"]`).first();
+  await row.waitFor({ timeout: 20000 });
+  await row.click();
 }
 
 try {
@@ -156,15 +174,30 @@ try {
     await openFile(host);
     const lineNumber = lines(host).findIndex((l) => l.includes('targets.sshd.__input')) + 1;
     await goTo(lineNumber, lines(host)[lineNumber - 1].indexOf('__input') + 2);
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>six: Show Infusion Preview');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label*="Show Infusion Preview"]').first().waitFor({ timeout: 10000 });
-    await page.keyboard.press('Enter');
+    await runCommand('six: Show Infusion Preview');
     // A server with previews opens the side panel; one without says so in a notification.
     const panel = page.locator('.tab[aria-label*="Infusion"]');
     const notice = page.locator('.notification-toast:has-text("infusionPreview")');
     await panel.or(notice).first().waitFor({ timeout: 30000 });
     await shot('4-infusion-preview');
+  });
+  await check('six: Build Host builds the host of the open file', async () => {
+    await runCommand('six: Build Host');
+    const compiled = path.join(corpus, 'site', 'result', 'server', 's6-rc', 'compiled');
+    const deadline = Date.now() + 120000;
+    while (!fs.existsSync(compiled)) {
+      if (Date.now() > deadline) throw new Error(`no ${compiled}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await shot('5-build-host');
+  });
+  await check('six: Show Compiled s6-rc Database lists the services', async () => {
+    await openFile('site/hosts/server.nix');
+    await runCommand('six: Show Compiled s6-rc Database of a Host');
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')]
+      .map((lines) => lines.textContent?.replace(/\u00a0/g, ' ') ?? '')
+      .some((text) => text.includes('six db -c') && text.includes('sshd')), null, { timeout: 60000 });
+    await shot('6-database');
   });
 } finally {
   await shot('last').catch(() => {});

@@ -16,7 +16,7 @@ const corpus = process.env.SIX_TEST_CORPUS;
 const rpc = require(path.join(extension, 'node_modules', 'vscode-jsonrpc', 'node'));
 const { resolveSix } = require(path.join(extension, 'out', 'sixInvocation.js'));
 
-const settings = { siteRoot: '', nixPath: '', evaluateOnSave: true, logLevel: 'INFO', javaHome: '', serverPath: '' };
+const settings = { siteRoot: '', nixPath: '', evaluateOnSave: true, logLevel: 'INFO', javaHome: '', serverPath: '', buildArguments: [] };
 const uri = (relative) => pathToFileURL(path.join(corpus, relative)).href;
 
 function within(promise, millis, what) {

@@ -57,7 +57,7 @@ test('no suitable Java: a clear message naming what was tried and the setting', 
 });
 
 test('the server command: the bundled jar on Java, or the configured launcher', async () => {
-  const settings = { siteRoot: '', nixPath: 'nixpkgs=/n', evaluateOnSave: true, logLevel: 'DEBUG', javaHome: '', serverPath: '' };
+  const settings = { siteRoot: '', nixPath: 'nixpkgs=/n', evaluateOnSave: true, logLevel: 'DEBUG', javaHome: '', serverPath: '', buildArguments: [] };
   const bundled = await resolveSix(settings, extension);
   assert.deepEqual(bundled.prefix.slice(-2), [path.join(extension, 'server', 'six-cli.jar') + path.delimiter +
     path.join(extension, 'server', 'lib', '*'), 'dev.six.cli.Main']);
