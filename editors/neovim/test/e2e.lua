@@ -25,7 +25,7 @@ vim.opt.runtimepath:prepend(os.getenv('SIX_NVIM_DIR'))
 vim.cmd('runtime! ftdetect/nix.vim')
 vim.cmd('syntax on')
 local six = require('six')
-six.setup({ cmd = { os.getenv('SIX_PROGRAM'), 'lsp' } })
+six.setup({ cmd = { os.getenv('SIX_PROGRAM'), 'lsp' }, build_args = { '--no-firmware' } })
 
 local function open(relative)
   vim.cmd('edit ' .. vim.fn.fnameescape(corpus .. '/' .. relative))
@@ -148,6 +148,26 @@ test('hosts and sites', function()
   local file = corpus .. '/site/hosts/server.nix'
   check('the host of hosts/server.nix', six.host_of(file) == 'server', six.host_of(file))
   check('its site', six.site_of(file) == corpus .. '/site', six.site_of(file))
+end)
+
+test(':SixBuild and :SixDb', function()
+  open('site/hosts/server.nix')
+  vim.cmd('SixBuild')
+  local compiled = corpus .. '/site/result/server/s6-rc/compiled'
+  check(':SixBuild builds the host of the file', vim.wait(120000, function()
+    return vim.fn.isdirectory(compiled) == 1
+  end, 100), compiled)
+  open('site/hosts/server.nix')
+  vim.cmd('SixDb')
+  local terminal = vim.api.nvim_get_current_buf()
+  check(':SixDb lists the services', vim.wait(60000, function()
+    for _, line in ipairs(vim.api.nvim_buf_get_lines(terminal, 0, -1, false)) do
+      if line == 'sshd' then
+        return true
+      end
+    end
+    return false
+  end, 100), table.concat(vim.api.nvim_buf_get_lines(terminal, 0, -1, false), '|'))
 end)
 
 io.stdout:write(('\n%d passed, %d failed\n'):format(passed, failed))

@@ -8,6 +8,8 @@ local defaults = {
   cmd = { 'six', 'lsp' },
   -- Files whose directory is the workspace root, looked for upwards from the buffer's file.
   root_markers = { '.git', 'flake.nix' },
+  -- More arguments for `six build` (:SixBuild), such as { '--no-firmware' }.
+  build_args = {},
   -- Sent as the workspace/configuration section "six".
   settings = { siteRoot = nil, nixPath = nil, evaluateOnSave = true, logLevel = nil },
 }
@@ -242,6 +244,7 @@ function M.build(host)
     table.insert(argv, site)
   end
   vim.list_extend(argv, { '--host', host })
+  vim.list_extend(argv, M.config.build_args)
   run_in_terminal(argv, site)
   return argv
 end
@@ -261,10 +264,12 @@ function M.db(host)
       vim.log.levels.ERROR)
     return
   end
-  run_in_terminal({ six_program(), 'db', '-c', compiled, 'list', 'all' }, site)
+  local argv = { six_program(), 'db', '-c', compiled, 'list', 'all' }
+  run_in_terminal(argv, site)
+  return argv
 end
 
---- Configures six: `opts` overrides the defaults (cmd, root_markers, settings); Nix buffers opened
+--- Configures six: `opts` overrides the defaults (cmd, root_markers, build_args, settings); Nix buffers opened
 --- from now on get the server.
 function M.setup(opts)
   M.config = vim.tbl_deep_extend('force', vim.deepcopy(defaults), opts or {})
