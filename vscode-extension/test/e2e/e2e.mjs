@@ -112,10 +112,20 @@ async function openFile(relative) {
 }
 
 async function goTo(line, column) {
-  await quickInput('Control+G', `:${line}:${column}`);
-  await page.locator(`.quick-input-list .monaco-list-row`).first().waitFor({ timeout: 10000 }).catch(() => {});
-  await page.keyboard.press('Enter');
-  await page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`).waitFor({ timeout: 20000 });
+  // The quick input can take Enter before it has read the line; then it is pressed again.
+  const cursor = page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`);
+  for (let attempt = 1; ; attempt++) {
+    await quickInput('Control+G', `:${line}:${column}`);
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("line ${line}")`).first()
+      .waitFor({ timeout: 10000 }).catch(() => {});
+    await page.keyboard.press('Enter');
+    try {
+      await cursor.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function runCommand(title) {
