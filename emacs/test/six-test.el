@@ -171,6 +171,22 @@
     (should (eq (six-test--face-at " y") 'font-lock-string-face))
     (should (eq (six-test--face-at "c =") 'font-lock-variable-name-face))))
 
+(ert-deftest six-every-corpus-file-ends-balanced ()
+  "Each corpus file ends outside strings and comments, with its brackets closed.
+A scanner that loses track of a string kind or an interpolation fails here."
+  (let ((files (directory-files-recursively six-test--corpus "\\.nix\\'"))
+        (unbalanced nil))
+    (should (> (length files) 100))
+    (dolist (file files)
+      (with-temp-buffer
+        (insert-file-contents file)
+        (six-nix-mode)
+        (let ((state (syntax-ppss (point-max))))
+          (unless (and (= (car state) 0) (not (nth 3 state)) (not (nth 4 state)))
+            (push (file-relative-name file six-test--corpus) unbalanced)))))
+    ;; Only the broken cases may leave something open (none of them does today).
+    (should (equal (seq-remove (lambda (f) (string-prefix-p "broken" f)) unbalanced) nil))))
+
 ;;;; Indentation
 
 (defconst six-test--indented
