@@ -90,7 +90,10 @@ function M.attach(bufnr)
     return nil, problem
   end
   if vim.lsp.start then
-    return vim.lsp.start(config, { bufnr = bufnr })
+    -- 0.8's vim.lsp.start attaches the current buffer (opts.bufnr came in 0.9).
+    return vim.api.nvim_buf_call(bufnr, function()
+      return vim.lsp.start(config, { bufnr = bufnr })
+    end)
   end
   local id = clients[root]
   if not id or not vim.lsp.get_client_by_id(id) then
