@@ -123,20 +123,6 @@ public final class EvaluationService {
     thread.shutdown();
   }
 
-  /** Waits until nothing is queued or running (tests). */
-  public boolean awaitIdle(long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    while (System.currentTimeMillis() < end) {
-      synchronized (this) {
-        if (!draining && pending.isEmpty() && !discoveryPending) {
-          return true;
-        }
-      }
-      Thread.sleep(10);
-    }
-    return false;
-  }
-
   private void request(Collection<Path> requested) {
     pending.addAll(requested);
     if (runningRoot != null && requested.contains(runningRoot)) {
