@@ -116,6 +116,7 @@ class BuildOnSaveTest {
         "overflow/default.nix", "let f = n: 1 + f (n + 1); in f 0\n",
         "recursion/default.nix", "let x = x + 1; in x\n",
         "missing/default.nix", "import ./nothing-here.nix\n",
+        "exec/default.nix", "builtins.exec [ \"touch\" \"executed\" ]\n",
         "ifd/default.nix", "import (derivation { name = \"x\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; })\n",
         "timeout/default.nix", "builtins.foldl' (a: b: builtins.foldl' (x: y: x + y) a (builtins.genList (i: i)"
             + " 100000)) 0 (builtins.genList (i: i) 100000)\n");
@@ -133,6 +134,8 @@ class BuildOnSaveTest {
       assertEquals("E010", code(connection, "missing/default.nix"));
       assertEquals("E010", code(connection, "ifd/default.nix"), "import from derivation reads a path nobody built");
       assertEquals("E019", code(connection, "timeout/default.nix"));
+      assertEquals("E003", code(connection, "exec/default.nix"), "no builtins.exec");
+      assertFalse(Files.exists(workspace.resolve("exec/executed")));
       String uri = workspace.resolve("recursion/default.nix").toUri().toString();
       connection.open(uri, "let x = x + 1; in x\n");
       assertNotNull(connection.server.getTextDocumentService()
