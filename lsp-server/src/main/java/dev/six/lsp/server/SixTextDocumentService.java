@@ -62,7 +62,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
- * incremental changes), has them checked after each edit, and answers the outline, folding,
+ * incremental changes), has them checked after each edit (and, on save, the roots they affect
+ * evaluated), and answers the outline, folding,
  * selection, navigation, rename, completion and hover requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
