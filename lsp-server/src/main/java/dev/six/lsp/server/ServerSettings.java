@@ -30,6 +30,7 @@ final class ServerSettings {
   private volatile boolean canPull;
   private volatile Path workspace;
   private Settings current; // guarded by this
+  private Settings applied; // guarded by this: what the evaluation service was last configured with
 
   ServerSettings(DiagnosticsScheduler diagnostics, EvaluationService.Listener problems, ServerOptions options) {
     this.diagnostics = diagnostics;
@@ -92,14 +93,20 @@ final class ServerSettings {
 
   private void apply(Object sent) {
     Settings next;
+    boolean unchanged;
     synchronized (this) {
       if (sent != null) {
         current = SettingsReader.read(sent, current);
       }
       next = current;
+      unchanged = next.equals(applied);
+      applied = next;
+    }
+    diagnostics.setDelayMillis(next.diagnosticsDelayMillis());
+    if (unchanged) {
+      return; // editors announce every change of any setting: evaluating everything again would be waste
     }
     LOG.info("settings: {}", next);
-    diagnostics.setDelayMillis(next.diagnosticsDelayMillis());
     evaluation.configure(workspace, next);
   }
 }
