@@ -156,7 +156,7 @@ class BuildOnSaveTest {
       Files.writeString(workspace.resolve(root.getKey()), root.getValue());
     }
     try (LspConnection connection = LspConnection.start()) {
-      connection.initialize(workspace, Map.of("six", Map.of("evaluation", Map.of("timeLimit", 0.5))));
+      connection.initialize(workspace, Map.of("six", Map.of("evaluation", Map.of("timeLimit", 3))));
       for (int i = 0; i < roots.size(); i++) {
         connection.client.awaitLogMessage("evaluated ", 60);
       }
