@@ -3,7 +3,7 @@
 # prints [ ] when everything holds.
 let
   inherit (builtins)
-    attrNames deepSeq elemAt isAttrs isFunction isList length map mapAttrs tryEval;
+    attrNames deepSeq elemAt isFunction isList length map tryEval;
 
   infuseLib = import ./. { };
   inherit (infuseLib.v1) infuse desugar infuse-desugared optimize default-sugars;
@@ -136,8 +136,8 @@ runTests {
 
   testInitOnMissing = { expr = infuse { } { x.__init = 1; }; expected = { x = 1; }; };
   testInitNested = { expr = infuse { a = { }; } { a.b.c.__init = 2; }; expected = { a.b.c = 2; }; };
-  testInitOnExistingThrows = { expr = throws (infuse { x = 1; } { x.__init = 2; }); expected = true; };
-  testInitOnExistingNullThrows = { expr = throws (infuse { x = null; } { x.__init = 2; }); expected = true; };
+  testInitOnExistingThrows = { expr = throws (infuse { x = 1; } { x.__init = 2; }); expected = true; };  # six-lint: allow infuse_init_existing
+  testInitOnExistingNullThrows = { expr = throws (infuse { x = null; } { x.__init = 2; }); expected = true; };  # six-lint: allow infuse_init_existing
   testInitValueIsLiteral = {
     expr = infuse { } { x.__init = { __append = 1; }; };
     expected = { x = { __append = 1; }; };
@@ -328,7 +328,7 @@ runTests {
     expected = 2;
   };
   testOutputOneArgumentThrows = {
-    expr = throws (infuse drv { __output = prev: { v = 3; }; }).v;
+    expr = throws (infuse drv { __output = prev: { v = 3; }; }).v;  # six-lint: allow infuse_output_one_argument
     expected = true;
   };
   testOutputPostcomposesOnFunctions = { expr = (infuse inc { __output = double; }) 3; expected = 8; };
@@ -491,11 +491,11 @@ runTests {
     expected = "infuse.infuse: at path <root>: attempted to infuse an attrset to a target of type int";
   };
   testMessageInit = {
-    expr = (caught.infuse { x = [ 1 "s" ]; } { x.__init = 2; }).x.message;
+    expr = (caught.infuse { x = [ 1 "s" ]; } { x.__init = 2; }).x.message;  # six-lint: allow infuse_init_existing
     expected = "infuse.__init: at path x.__init: infused a value to __init but attribute already existed, value=[ 1 \"s\" ]; maybe you meant to use __assign or __default?";
   };
   testMessageInitPrintsThrowingValues = {
-    expr = (caught.infuse { x = { a = throw "boom"; }; } { x.__init = 2; }).x.message;
+    expr = (caught.infuse { x = { a = throw "boom"; }; } { x.__init = 2; }).x.message;  # six-lint: allow infuse_init_existing
     expected = "infuse.__init: at path x.__init: infused a value to __init but attribute already existed, value=<<throw>>; maybe you meant to use __assign or __default?";
   };
   testMessageAppendType = {
@@ -531,7 +531,7 @@ runTests {
     expected = "infuse.__output: at path __output: attempted to infuse to __output of an unsupported type: string";
   };
   testMessageOutputOneArgument = {
-    expr = (caught.infuse drv { __output = prev: { }; }).message;
+    expr = (caught.infuse drv { __output = prev: { }; }).message;  # six-lint: allow infuse_output_one_argument
     expected = "infuse.__output: at path __output: when infusing to drv.__output you must pass a *two*-argument curried function (finalAttrs: prevAttrs: ...)";
   };
   testMessageValues = {

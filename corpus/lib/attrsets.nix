@@ -1,7 +1,7 @@
 # Attribute-set helpers.
 { lib }:
 let
-  inherit (builtins) attrNames attrValues listToAttrs isAttrs hasAttr getAttr length head tail filter concatMap;
+  inherit (builtins) isAttrs head tail filter concatMap;
 in
 rec {
   inherit (builtins) attrNames attrValues listToAttrs intersectAttrs removeAttrs mapAttrs hasAttr getAttr catAttrs;

@@ -11,7 +11,7 @@
 # environment of the build.
 { lib }:
 let
-  inherit (builtins) removeAttrs isAttrs;
+  inherit (builtins) removeAttrs;
 
   # the attributes that are the result's own, not the build's
   notInEnvironment = [ "passthru" "meta" ];

@@ -1,7 +1,7 @@
 # List helpers.
 { lib }:
 let
-  inherit (builtins) isList length elemAt genList filter concatMap elem sort head;
+  inherit (builtins) isList sort;
 in
 rec {
   inherit (builtins) foldl' concatLists concatMap elem elemAt filter genList head tail length map;

@@ -1,7 +1,7 @@
 # String helpers, and the edit distance that callPackage's suggestions use.
 { lib }:
 let
-  inherit (builtins) stringLength substring concatStringsSep match replaceStrings genList elemAt length;
+  inherit (builtins) match genList elemAt;
 in
 rec {
   inherit (builtins) concatStringsSep stringLength substring replaceStrings;

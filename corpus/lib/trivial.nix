@@ -1,7 +1,7 @@
 # Functions about functions and plain values.
 { lib }:
 let
-  inherit (builtins) functionArgs isAttrs;
+  inherit (builtins) isAttrs;
 in
 rec {
   id = x: x;

@@ -10,7 +10,6 @@
 # descriptions.<name>  the s6-rc description (plain data, what the s6 emitter reads)
 # firmware.<name>      the host's flash image derivation
 let
-  lib = import ../lib;
   infuse = (import ../infuse { }).infuse;
   six = import ../six { };
   net = import ./network.nix;

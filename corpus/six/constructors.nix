@@ -19,7 +19,7 @@
 { lib, pkgs }:
 let
   inherit (builtins) attrNames isAttrs isInt isList isString filter length concatStringsSep
-    removeAttrs match any all toString;
+    removeAttrs match toString;
   describe = import ./describe.nix { inherit lib; };
 
   showList = names: concatStringsSep ", " names;

@@ -118,7 +118,7 @@ runTests {
       in [ s.x s.y ];
     expected = [ 20 21 ];
   };
-  overrideScopeLeavesOriginal = { expr = let s = scope.overrideScope (final: prev: { x = 10; }); in scope.y; expected = 2; };
+  overrideScopeLeavesOriginal = { expr = let _s = scope.overrideScope (final: prev: { x = 10; }); in scope.y; expected = 2; };
   overrideScopeComposed = {
     expr =
       let

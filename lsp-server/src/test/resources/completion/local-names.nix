@@ -1,4 +1,6 @@
 # The names in scope where the prefix is typed, innermost first, then globals with that prefix.
+# A local name has no documentation to resolve.
+# resolve: port
 { pkgs, port ? 22 }:
 let
   portString = toString port;

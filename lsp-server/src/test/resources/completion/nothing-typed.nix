@@ -1,4 +1,5 @@
-# With nothing typed yet, every name in scope is proposed, then every global.
+# With nothing typed yet, every name in scope is proposed, then every global (with its type).
+# resolve: map
 let
   alpha = 1;
 in

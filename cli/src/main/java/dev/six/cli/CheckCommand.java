@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.six.lsp.ide.UnusedBindings;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -28,9 +30,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
- * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler; then
- * evaluates the roots among them as the language server does on save ({@link EvaluationCheck}) and
- * reports their evaluation and s6-rc errors the same way.
+ * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler, with
+ * sixos's lints and the unused names the editor shows (warnings; hints on request), or everything
+ * as JSON for tools; then evaluates the roots among them as the language server does on save
+ * ({@link EvaluationCheck}) and reports their evaluation and s6-rc errors the same way.
  */
 @Command(
     name = "check",
@@ -38,10 +41,12 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
           + " infuse would refuse, by-name service files in the wrong place or not functions.",
-      "Directories are searched for .nix files recursively. Exits 1 when any error is found.",
+      "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
+          + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
       "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
           + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
           + " rules, anything else is evaluated completely); --no-eval skips this.",
+      "Exits 1 when any error is found; warnings and hints do not change the exit status.",
       "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
           + " except corpus/broken-s6/ too; name them explicitly to check them."
     })
@@ -51,14 +56,17 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files or directories to check (default: the bundled corpus/, without corpus/broken/).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--quiet", description = "Print only the errors, not the summary line.")
+  @Option(names = "--quiet", description = "Print only the diagnostics, not the summary line.")
   private boolean quiet;
+
+  @Option(names = "--hints", description = "Also print hints (unused formals and arguments, unnecessary rec).")
+  private boolean hints;
+
+  @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
+  private boolean json;
 
   @Option(names = "--no-eval", description = "Only parse and check; evaluate nothing.")
   private boolean noEval;
-
-  @Option(names = "--json", description = "Print every diagnostic as one JSON object.")
-  private boolean json;
 
   private final PrintStream out;
 
@@ -82,6 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     int files = 0;
     int errors = 0;
     int warnings = 0;
+    int hintCount = 0;
     CheckJson report = json ? new CheckJson(out) : null;
     // evaluation finds syntax and scope errors again: each is reported once
     Set<String> reported = new HashSet<>();
@@ -96,18 +105,24 @@ final class CheckCommand implements Callable<Integer> {
       LineMap lines = LineMap.of(input.text(), input.text().length);
       List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
       if (!outcome.hasErrors()) {
-        all.addAll(LintSuppressions.apply(input.text(), input.text().length,
-            SixLints.check(file.toAbsolutePath().normalize().toString(), input.text(), input.text().length, outcome.expr())));
+        List<Diagnostic> lints = new ArrayList<>(
+            SixLints.check(file.toAbsolutePath().normalize().toString(), input.text(), input.text().length, outcome.expr()));
+        lints.addAll(UnusedBindings.check(input.text(), input.text().length));
+        all.addAll(LintSuppressions.apply(input.text(), input.text().length, lints));
+        all.sort(Comparator.comparingInt(Diagnostic::start));
       }
       for (Diagnostic d : all) {
-        if (d.severity() == Severity.ERROR) {
-          errors++;
-        } else {
-          warnings++;
+        switch (d.severity()) {
+          case ERROR -> errors++;
+          case WARNING -> warnings++;
+          default -> hintCount++;
         }
         reported.add(display(file) + ":" + lines.line(d.start()) + ":" + lines.column(d.start()) + ": " + d.message());
         if (report != null) {
           report.add(display(file), lines, d);
+          continue;
+        }
+        if (d.severity() != Severity.ERROR && d.severity() != Severity.WARNING && !hints) {
           continue;
         }
         out.printf("%s:%d:%d: %s[%s]: %s%n", display(file), lines.line(d.start()), lines.column(d.start()),
@@ -149,10 +164,11 @@ final class CheckCommand implements Callable<Integer> {
     if (report != null) {
       report.finish(files);
     } else if (!quiet) {
-      out.printf("checked %d file%s%s: %s%s%n", files, files == 1 ? "" : "s",
+      out.printf("checked %d file%s%s: %s%s%s%n", files, files == 1 ? "" : "s",
           noEval ? "" : " and evaluated " + evaluatedRoots + " root" + (evaluatedRoots == 1 ? "" : "s"),
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
-          warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+          warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"),
+          hintCount == 0 ? "" : ", " + hintCount + " hint" + (hintCount == 1 ? "" : "s") + (hints ? "" : " (--hints shows them)"));
     }
     out.flush();
     return errors == 0 ? 0 : 1;

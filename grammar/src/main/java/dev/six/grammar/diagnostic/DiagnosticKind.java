@@ -26,6 +26,8 @@ public enum DiagnosticKind {
   INFUSE_MIXED_KEYS("infuse_mixed_keys"),
   INFUSE_UNKNOWN_SUGAR("infuse_unknown_sugar", Severity.WARNING),
   INFUSE_SCALAR_LEAF("infuse_scalar_leaf"),
+  INFUSE_INIT_EXISTING("infuse_init_existing"),
+  INFUSE_OUTPUT_ONE_ARGUMENT("infuse_output_one_argument", Severity.WARNING),
   BY_NAME_WRONG_STEM("by_name_wrong_stem"),
   BY_NAME_NOT_A_FUNCTION("by_name_not_a_function"),
   // Names bound and never used (the editor's resolver finds them).

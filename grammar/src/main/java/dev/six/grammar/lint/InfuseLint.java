@@ -1,6 +1,5 @@
 package dev.six.grammar.lint;
 
-import dev.six.grammar.lexer.NixNames;
 import dev.six.grammar.desugar.NixExpr;
 import dev.six.grammar.desugar.NixExprWalk;
 import dev.six.grammar.desugar.Symbol;
@@ -15,7 +14,12 @@ import java.util.Map;
  * infusion is the second argument of a call to {@code infuse} (or {@code ….infuse}), or an
  * attribute set among a host's {@code service-overlays}. At each level of it: {@code __} keys
  * mixed with plain ones, a {@code __} key that is not one of infuse's sugars (with the nearest
- * one), and a plain key whose value is a literal scalar, which needs {@code __assign}.
+ * one), a plain key whose value is a literal scalar, which needs {@code __assign}, and an
+ * {@code __output} function of one argument: on a derivation infuse applies {@code __output}
+ * through {@code overrideAttrs} as {@code finalAttrs: prevAttrs: …}, so a function whose body is a
+ * set (or any other non-function) fails there. It is a warning, not an error: on a plain function
+ * infuse post-composes {@code __output}, where that shape is right, and the target is rarely
+ * visible; where it is (a lambda given to {@code infuse}) nothing is reported.
  */
 public final class InfuseLint {
   /** infuse's default sugars, as {@code corpus/infuse} (and upstream infuse.nix) define them. */
@@ -25,12 +29,10 @@ public final class InfuseLint {
   private static final List<String> NESTED = List.of("__input", "__output", "__infuse");
 
   private final List<Diagnostic> out = new ArrayList<>();
-  private final char[] text;
-  private final int length;
+  private final KeyPositions keys;
 
   private InfuseLint(char[] text, int length) {
-    this.text = text;
-    this.length = length;
+    this.keys = new KeyPositions(text, length);
   }
 
   /** The infusions of {@code root}, parsed from {@code text} (for the keys' exact places). */
@@ -42,17 +44,18 @@ public final class InfuseLint {
 
   private void visit(NixExpr e) {
     if (e instanceof NixExpr.ExprCall call && isInfuse(call.function()) && call.args().size() >= 2) {
-      infusion(call.args().get(1));
+      infusion(call.args().get(1), call.args().get(0) instanceof NixExpr.ExprLambda);
     } else if (e instanceof NixExpr.ExprAttrs attrs) {
       for (Map.Entry<Symbol, NixExpr.AttrDef> a : attrs.attrs().entrySet()) {
         if (a.getKey().name().equals("service-overlays") && a.getValue().value() instanceof NixExpr.ExprList list) {
-          list.elements().forEach(this::infusion);
+          list.elements().forEach(element -> infusion(element, false));
         }
       }
     }
   }
 
-  private static boolean isInfuse(NixExpr f) {
+  /** Whether {@code f} names infuse: {@code infuse} or {@code ….infuse}. */
+  static boolean isInfuse(NixExpr f) {
     if (f instanceof NixExpr.ExprVar v) {
       return v.name().name().equals("infuse");
     }
@@ -63,8 +66,11 @@ public final class InfuseLint {
     return false;
   }
 
-  /** An infusion: a set is checked level by level, a list element by element; anything else is left to evaluation. */
-  private void infusion(NixExpr e) {
+  /**
+   * An infusion: a set is checked level by level, a list element by element; anything else is left
+   * to evaluation. {@code functionTarget}: what it is applied to is a function written in the file.
+   */
+  private void infusion(NixExpr e, boolean functionTarget) {
     if (e instanceof NixExpr.ExprList list) {
       for (NixExpr element : list.elements()) {
         int at = scalarPosition(element);
@@ -73,11 +79,11 @@ public final class InfuseLint {
           out.add(Diagnostic.of(at, at + 1, DiagnosticKind.INFUSE_SCALAR_LEAF, "infuse cannot apply a scalar value"
               + " in a list of infusions: to set a list, write '__assign = [ ... ]' (or __append, __prepend)"));
         } else {
-          infusion(element);
+          infusion(element, functionTarget);
         }
       }
     } else if (e instanceof NixExpr.ExprAttrs attrs && !attrs.recursive()) {
-      level(attrs);
+      level(attrs, functionTarget);
     }
   }
 
@@ -104,7 +110,7 @@ public final class InfuseLint {
     return e instanceof NixExpr.ExprVar v ? v.pos() : -1;
   }
 
-  private void level(NixExpr.ExprAttrs attrs) {
+  private void level(NixExpr.ExprAttrs attrs, boolean functionTarget) {
     if (attrs.attrs().keySet().stream().anyMatch(k -> k.name().equals("__functor"))) {
       return; // a set with __functor is a function: infuse applies it, whatever else it holds
     }
@@ -133,15 +139,59 @@ public final class InfuseLint {
               + Suggestion.nearest(key, SUGARS).map(s -> " (did you mean " + s + "?)").orElse("")
               + "; infuse knows " + String.join(", ", SUGARS));
         } else if (NESTED.contains(key)) {
-          infusion(def.value());
+          if (key.equals("__output") && !functionTarget) {
+            outputArity(def.value());
+          }
+          // __infuse applies to the same target; __input and __output reach inside it
+          infusion(def.value(), key.equals("__infuse") && functionTarget);
         }
       } else if (isScalar(def.value())) {
         report(def.pos(), key, DiagnosticKind.INFUSE_SCALAR_LEAF, "infuse cannot apply the scalar value of '" + key
             + "': write '" + key + ".__assign = ...' to set it (or __default, __init)");
       } else {
-        infusion(def.value());
+        infusion(def.value(), false);
       }
     }
+  }
+
+  /** A one-argument function as the value of {@code __output}, reported at the lambda. */
+  private void outputArity(NixExpr value) {
+    if (value instanceof NixExpr.ExprLambda lambda && !mayBeFunction(lambda.body())) {
+      String arg = lambda.arg() != null && lambda.formals() == null ? lambda.arg().name() : null;
+      int end = arg != null ? lambda.pos() + arg.length() : lambda.pos() + 1;
+      // a warning: on a plain function (not visible here) infuse post-composes a one-argument function
+      out.add(Diagnostic.of(lambda.pos(), end, DiagnosticKind.INFUSE_OUTPUT_ONE_ARGUMENT, "__output on a derivation"
+          + " needs a two-argument function (finalAttrs: prevAttrs: ...), which infuse passes to overrideAttrs;"
+          + " this one takes one argument and returns no function (add '_: ' before it, or give __output a set of"
+          + " infusions)"));
+    }
+  }
+
+  /** Whether {@code body} may evaluate to a function: false only for what visibly cannot. */
+  private static boolean mayBeFunction(NixExpr body) {
+    NixExpr e = body;
+    while (true) {
+      if (e instanceof NixExpr.ExprLet let) {
+        e = let.body();
+      } else if (e instanceof NixExpr.ExprWith with) {
+        e = with.body();
+      } else if (e instanceof NixExpr.ExprAssert a) {
+        e = a.body();
+      } else {
+        break;
+      }
+    }
+    if (e instanceof NixExpr.ExprAttrs attrs) {
+      return attrs.attrs().keySet().stream().anyMatch(k -> k.name().equals("__functor"));
+    }
+    if (e instanceof NixExpr.ExprBinary b && b.op().equals("//")) {
+      return mayBeFunction(b.right());
+    }
+    if (e instanceof NixExpr.ExprIf i) {
+      return mayBeFunction(i.then()) || mayBeFunction(i.otherwise());
+    }
+    return !(e instanceof NixExpr.ExprList || e instanceof NixExpr.ExprString || e instanceof NixExpr.ExprInt
+        || e instanceof NixExpr.ExprFloat || e instanceof NixExpr.ExprPath || e instanceof NixExpr.ExprConcatStrings);
   }
 
   /** A literal infuse refuses as an infusion (it takes sets, lists and functions). */
@@ -156,33 +206,9 @@ public final class InfuseLint {
     return e instanceof NixExpr.ExprVar v && List.of("true", "false", "null").contains(v.name().name());
   }
 
-  /**
-   * Reports at the key: an attribute's position is where its binding starts, which for a path
-   * ({@code a.b.__asign = …}) is the path's first name, so the key is looked for from there.
-   */
+  /** Reports at the key (see {@link KeyPositions}). */
   private void report(int pos, String key, DiagnosticKind kind, String message) {
-    int at = find(key, pos);
+    int at = keys.find(key, pos);
     out.add(Diagnostic.of(at, at + key.length(), kind, message));
-  }
-
-  private int find(String key, int from) {
-    int limit = Math.min(length - key.length(), from + 4096);
-    for (int i = from; i <= limit; i++) {
-      if (matchesAt(key, i)) {
-        return i;
-      }
-    }
-    return from;
-  }
-
-  private boolean matchesAt(String key, int i) {
-    for (int k = 0; k < key.length(); k++) {
-      if (text[i + k] != key.charAt(k)) {
-        return false;
-      }
-    }
-    int end = i + key.length();
-    boolean startsName = i == 0 || !NixNames.isIdPart(text[i - 1]);
-    return startsName && (end >= length || !NixNames.isIdPart(text[end]));
   }
 }

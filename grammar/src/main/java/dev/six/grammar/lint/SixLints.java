@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The sixos lints of a file that parses, in source order: infusions ({@link InfuseLint}) and the
+ * The sixos lints of a file that parses, in source order: infusions ({@link InfuseLint}, {@link InitExistingLint}) and the
  * by-name rules ({@link ByNameLint}). What both the command line and the language server report
  * besides the static checks.
  */
@@ -18,6 +18,7 @@ public final class SixLints {
   public static List<Diagnostic> check(String path, char[] text, int length, NixExpr expr) {
     List<Diagnostic> all = new ArrayList<>(ByNameLint.check(path, expr));
     all.addAll(InfuseLint.check(text, length, expr));
+    all.addAll(InitExistingLint.check(text, length, expr));
     all.sort(Comparator.comparingInt(Diagnostic::start));
     return all;
   }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** "Did you mean": the candidate nearest to a misspelt word by edit distance, when it is near. */
-final class Suggestion {
+public final class Suggestion {
   private Suggestion() {}
 
-  static Optional<String> nearest(String word, List<String> candidates) {
+  public static Optional<String> nearest(String word, List<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -22,7 +22,7 @@ final class Suggestion {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -3,16 +3,21 @@ package dev.six.lsp.ide;
 import dev.six.grammar.lexer.NixNames;
 import dev.six.grammar.desugar.ScopeChecker;
 import dev.six.grammar.lint.InfuseLint;
+import dev.six.lsp.ide.docs.DocEntry;
+import dev.six.lsp.ide.docs.DocMarkdown;
+import dev.six.lsp.ide.docs.Documentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Completion of the name being typed: the bindings in scope there (innermost first), then Nix's
  * global names; after {@code builtins.}, the built-ins; for a name starting with {@code __}, also
- * infuse's sugars. When the cursor is not on a name yet, one is put there to ask the resolver what
- * a variable at that place would see.
+ * infuse's sugars; the documented ones carry their type as detail and their documentation on
+ * request ({@link #documentation}). When the cursor is not on a name yet, one is put there to ask
+ * the resolver what a variable at that place would see.
  */
 public final class Completion {
   private static final String PLACEHOLDER = "sixCompletionPlaceholder";
@@ -36,7 +41,7 @@ public final class Completion {
     if (start >= 9 && new String(text, start - 9, 9).equals("builtins.")) {
       for (String name : builtinNames()) {
         if (name.startsWith(prefix)) {
-          items.add(new Item(name, Kind.BUILTIN, "builtins." + name));
+          items.add(new Item(name, Kind.BUILTIN, detail(Documentation.builtin(name), "builtins." + name)));
         }
       }
       return items;
@@ -55,17 +60,35 @@ public final class Completion {
     }
     for (String name : new TreeSet<>(ScopeChecker.globalNames())) {
       if (name.startsWith(prefix) && !name.startsWith("__") && offered.add(name)) {
-        items.add(new Item(name, Kind.GLOBAL, "global"));
+        items.add(new Item(name, Kind.GLOBAL, detail(Documentation.global(name), "global")));
       }
     }
     if (prefix.startsWith("__")) {
       for (String sugar : InfuseLint.SUGARS) {
         if (sugar.startsWith(prefix) && offered.add(sugar)) {
-          items.add(new Item(sugar, Kind.SUGAR, "infuse sugar"));
+          items.add(new Item(sugar, Kind.SUGAR, "infuse sugar" + Documentation.sugar(sugar).map(d -> ": " + d.type()).orElse("")));
         }
       }
     }
     return items;
+  }
+
+  /** The documented type of a proposal, or {@code fallback} for a name without documentation. */
+  private static String detail(Optional<DocEntry> entry, String fallback) {
+    return entry.map(DocEntry::type).orElse(fallback);
+  }
+
+  /**
+   * The Markdown documentation of a proposal (sent when the client resolves it), or empty for a
+   * local name or an undocumented one.
+   */
+  public static Optional<String> documentation(Kind kind, String label) {
+    return switch (kind) {
+      case LOCAL -> Optional.empty();
+      case GLOBAL -> Documentation.global(label).map(entry -> DocMarkdown.render(entry, label));
+      case BUILTIN -> Documentation.builtin(label).map(entry -> DocMarkdown.render(entry, "builtins." + label));
+      case SUGAR -> Documentation.sugar(label).map(entry -> DocMarkdown.render(entry, label));
+    };
   }
 
   /**

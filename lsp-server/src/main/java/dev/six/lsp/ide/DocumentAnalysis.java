@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * One document parsed and checked exactly as {@code six check} checks a file (static checks, then
  * sixos's lints when it parses), so that the editor and the command line report the same problems
- * at the same places, plus the unused names the editor's resolver finds; the tree is kept for the
+ * at the same places, unused names included; the tree is kept for the
  * outline, folding and navigation features.
  */
 public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagnostic> diagnostics) {
@@ -33,10 +33,10 @@ public record DocumentAnalysis(SourceText source, ParseResult parse, List<Diagno
     // and sixos's rules, as six check adds them to a file that parses
     List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
     char[] text = source.bytewise();
-    all.addAll(LintSuppressions.apply(text, source.length(),
-        SixLints.check(context.originName(), text, source.length(), outcome.expr())));
-    // and what only the editor's resolver sees: names bound and never used
-    all.addAll(UnusedBindings.of(NameResolver.resolve(new DocumentAnalysis(source, parse, List.of())), parse.tree()));
+    List<Diagnostic> lints = new ArrayList<>(SixLints.check(context.originName(), text, source.length(), outcome.expr()));
+    // and the names bound and never used, which the resolver finds (six check reports them too)
+    lints.addAll(UnusedBindings.of(NameResolver.resolve(parse.tree(), text), parse.tree()));
+    all.addAll(LintSuppressions.apply(text, source.length(), lints));
     all.sort(Comparator.comparingInt(Diagnostic::start));
     return new DocumentAnalysis(source, parse, List.copyOf(all));
   }

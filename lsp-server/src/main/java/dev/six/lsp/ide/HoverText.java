@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What hovering a name says before any evaluation: how it is bound (a let binding, a rec
  * attribute, a formal, an argument, an attribute read by inherit), where, or that a {@code with}
- * provides it, or that it is one of Nix's globals. Markdown, one short paragraph.
+ * provides it, or that it is one of Nix's globals; for a global, an attribute of {@code builtins}
+ * or an infuse sugar key, also its documentation ({@link DocumentationHover}). Markdown.
  */
 public final class HoverText {
   private HoverText() {}
@@ -29,7 +30,10 @@ public final class HoverText {
         case WITH -> "`" + b.name() + "`: not bound in this file; provided at run time by the enclosing `with`"
             + (b.definitions().size() == 1 ? "" : " expressions (" + b.definitions().size() + ")") + where;
       };
-      return Optional.of(new Hover(text, at.get().span()));
+      String documentation = b.definitions().isEmpty() ? "" : DocumentationHover
+          .inheritedBuiltin(source.bytewise(), b.name(), b.definitions().get(0).start())
+          .map(doc -> DocumentationHover.SEPARATOR + doc).orElse("");
+      return Optional.of(new Hover(text + documentation, at.get().span()));
     }
     return global(analysis, offset);
   }
@@ -46,10 +50,21 @@ public final class HoverText {
       end++;
     }
     String name = new String(text, start, end - start);
-    if (!name.isEmpty() && ScopeChecker.globalNames().contains(name)) {
-      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)", new Span(start, end)));
+    if (name.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Span span = new Span(start, end);
+    if (DocumentationHover.isAttributeName(text, start, end)) {
+      // builtins.NAME, a sugar key; another attribute is no global even if it has a global's name
+      return DocumentationHover.attribute(text, start, end).map(doc -> new Hover(doc, span));
+    }
+    if (ScopeChecker.globalNames().contains(name)) {
+      return Optional.of(new Hover("`" + name + "`: a Nix built-in (global)"
+          + DocumentationHover.global(name).map(doc -> DocumentationHover.SEPARATOR + doc).orElse(""), span));
+    }
+    // __curPos (syntax, not a variable), or a sugar key starting a path ({ __output.flags = ...; })
+    return DocumentationHover.global(name).or(() -> DocumentationHover.attribute(text, span.start(), span.end()))
+        .map(doc -> new Hover(doc, span));
   }
 
   /** Markdown and the span it describes. */

@@ -59,7 +59,12 @@ public final class NameResolver {
 
   /** Every declaration and resolved use in the document. */
   public static NameResolution resolve(DocumentAnalysis analysis) {
-    NameResolver resolver = new NameResolver(analysis.parse().tree(), analysis.source().bytewise());
+    return resolve(analysis.parse().tree(), analysis.source().bytewise());
+  }
+
+  /** Every declaration and resolved use in {@code tree}, parsed from {@code text} (one char per byte). */
+  static NameResolution resolve(SyntaxTree tree, char[] text) {
+    NameResolver resolver = new NameResolver(tree, text);
     if (resolver.tree.nodeCount() == 0) {
       return new NameResolution(List.of());
     }

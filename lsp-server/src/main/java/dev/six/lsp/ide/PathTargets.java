@@ -26,6 +26,11 @@ final class PathTargets {
     return Optional.empty();
   }
 
+  /** The file the path literal {@code path} (a node of {@code tree}) names, if it exists. */
+  static Optional<Path> of(SyntaxTree tree, int path, Path document) {
+    return literal(tree, path).flatMap(text -> resolve(text, document));
+  }
+
   /** The text of a path without interpolation, decoded from the grammar's bytewise form. */
   private static Optional<String> literal(SyntaxTree tree, int path) {
     StringBuilder text = new StringBuilder();

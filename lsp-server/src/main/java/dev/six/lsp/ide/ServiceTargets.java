@@ -25,7 +25,7 @@ final class ServiceTargets {
   }
 
   /** The {@code by-name} directory of a {@code by-name/<xx>/<name>/service.nix}, or null. */
-  private static Path byNameRoot(Path document) {
+  static Path byNameRoot(Path document) {
     if (document == null || !document.getFileName().toString().equals("service.nix") || document.getNameCount() < 4) {
       return null;
     }

@@ -2,6 +2,8 @@ package dev.six.lsp.ide;
 
 import dev.six.grammar.diagnostic.Diagnostic;
 import dev.six.grammar.diagnostic.DiagnosticKind;
+import dev.six.grammar.parse.IndexParser;
+import dev.six.grammar.parse.ParseResult;
 import dev.six.grammar.syntax.SyntaxKind;
 import dev.six.grammar.syntax.SyntaxTree;
 import java.util.ArrayList;
@@ -14,9 +16,19 @@ import java.util.Set;
  * dead code), a formal or a function's argument (a hint: a caller may pass it all the same, as
  * callPackage does). A name starting with {@code _} says it is unused on purpose. Also a
  * {@code with} no name comes from, and a {@code rec} whose attributes never refer to each other.
+ * Shared by the editor ({@link DocumentAnalysis}) and {@code six check}.
  */
-final class UnusedBindings {
+public final class UnusedBindings {
   private UnusedBindings() {}
+
+  /**
+   * The unused names of a file that {@link dev.six.grammar.desugar.StaticCheck} passed, parsed from
+   * {@code text} (one char per byte), for {@code six check}, which reports what the editor does.
+   */
+  public static List<Diagnostic> check(char[] text, int length) {
+    ParseResult parse = IndexParser.parse(text, length);
+    return of(NameResolver.resolve(parse.tree(), text), parse.tree());
+  }
 
   static List<Diagnostic> of(NameResolution resolution, SyntaxTree tree) {
     List<Diagnostic> out = new ArrayList<>();

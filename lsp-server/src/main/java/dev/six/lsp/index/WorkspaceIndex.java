@@ -96,16 +96,24 @@ public final class WorkspaceIndex implements AutoCloseable {
   public record SyncResult(int files, int reindexed, int removed) {}
 
   /** Brings the index in line with the {@code .nix} files under {@code root}. */
-  public synchronized SyncResult sync(Path root) throws IOException {
+  public SyncResult sync(Path root) throws IOException {
+    return sync(root, SyncListener.NONE);
+  }
+
+  /** As {@link #sync(Path)}, telling {@code listener} how it goes. */
+  public synchronized SyncResult sync(Path root, SyncListener listener) throws IOException {
     Map<String, String> stored = storedHashes();
     List<Path> files = nixFiles(root);
+    listener.found(files.size());
     int reindexed = 0;
+    int done = 0;
     for (Path file : files) {
       String path = file.toString();
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException unreadable) {
+        listener.indexed(file, ++done, files.size());
         continue; // gone or unreadable since the walk: the next sync sees it again
       }
       String hash = sha256(bytes);
@@ -113,6 +121,7 @@ public final class WorkspaceIndex implements AutoCloseable {
         replace(path, hash, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray());
         reindexed++;
       }
+      listener.indexed(file, ++done, files.size());
     }
     for (String gone : stored.keySet()) {
       writer.deleteDocuments(new Term(PATH, gone));

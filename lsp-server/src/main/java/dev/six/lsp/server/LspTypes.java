@@ -6,6 +6,12 @@ import dev.six.lsp.ide.Destination;
 import dev.six.lsp.ide.Fold;
 import dev.six.lsp.ide.Navigation;
 import dev.six.lsp.ide.OutlineSymbol;
+import dev.six.lsp.ide.QuickFixes;
+import java.util.Map;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import dev.six.lsp.ide.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +112,20 @@ final class LspTypes {
       return new Location(uri, range(source, destination.span().start(), destination.span().end()));
     }
     return new Location(destination.file().toUri().toString(), new Range(new Position(0, 0), new Position(0, 0)));
+  }
+
+  /** A quick fix: its edits to the document {@code uri}, and the diagnostic it fixes. */
+  static CodeAction codeAction(QuickFixes.Fix fix, SourceText source, String uri) {
+    CodeAction action = new CodeAction(SourceText.fromBytewise(fix.title()));
+    action.setKind(CodeActionKind.QuickFix);
+    action.setDiagnostics(List.of(diagnostic(fix.diagnostic(), source, uri)));
+    action.setIsPreferred(fix.preferred());
+    List<TextEdit> edits = new ArrayList<>();
+    for (QuickFixes.Edit edit : fix.edits()) {
+      edits.add(new TextEdit(range(source, edit.span().start(), edit.span().end()), SourceText.fromBytewise(edit.text())));
+    }
+    action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+    return action;
   }
 
   static DocumentHighlight highlight(Navigation.Highlight highlight, SourceText source) {

@@ -35,7 +35,21 @@ final class ServerSettings {
   ServerSettings(DiagnosticsScheduler diagnostics, EvaluationService.Listener problems, ServerOptions options) {
     this.diagnostics = diagnostics;
     this.evaluation = new EvaluationService(problems);
-    this.current = Settings.DEFAULTS.withDiagnosticsDelayMillis(options.diagnosticsDelayMillis());
+    this.current = Settings.DEFAULTS.withDiagnosticsDelayMillis(options.diagnosticsDelayMillis())
+        .withNixPath(entries(options.nixPath()));
+  }
+
+  /** {@code NIX_PATH}'s entries (the server's own, until the settings name others). */
+  private static List<String> entries(String nixPath) {
+    List<String> out = new java.util.ArrayList<>();
+    if (nixPath != null) {
+      for (String entry : nixPath.split(":")) {
+        if (!entry.isEmpty()) {
+          out.add(entry);
+        }
+      }
+    }
+    return out;
   }
 
   EvaluationService evaluation() {

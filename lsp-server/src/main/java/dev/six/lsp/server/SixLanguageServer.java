@@ -6,7 +6,13 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import java.nio.file.Path;
 import java.util.List;
+import dev.six.lsp.ide.NixSearchPath;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import dev.six.lsp.eval.Evaluations;
@@ -37,6 +43,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixWorkspaceService workspace;
   private final ServerSettings settings;
   private final EvaluationDiagnostics evaluationDiagnostics;
+  private final SemanticTokenRequests semanticTokens;
+  private volatile LanguageClient client;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
@@ -47,13 +55,16 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.requests = new RequestRunner(options.requestWorkers());
     this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
     this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, settings.evaluation());
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
+    this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, semanticTokens,
+        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())), settings.evaluation());
     this.workspace = new SixWorkspaceService(indexer, requests, settings);
   }
 
   @Override
   public void connect(LanguageClient client) {
+    this.client = client;
     diagnostics.connect(client);
     settings.connect(client);
     evaluationDiagnostics.connect(client);
@@ -77,12 +88,25 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     capabilities.setFoldingRangeProvider(true);
     capabilities.setSelectionRangeProvider(true);
     capabilities.setHoverProvider(true);
-    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
+    capabilities.setCompletionProvider(new CompletionOptions(true, List.of("."))); // resolve adds documentation
     capabilities.setDefinitionProvider(true);
     capabilities.setDocumentHighlightProvider(true);
     capabilities.setReferencesProvider(true);
     capabilities.setRenameProvider(new RenameOptions(true));
     capabilities.setWorkspaceSymbolProvider(true);
+    TokenLegend legend = ClientOptions.customTokenTypes(params) ? TokenLegend.withCustomTypes() : TokenLegend.standardOnly();
+    semanticTokens.useLegend(legend);
+    capabilities.setSemanticTokensProvider(
+        new SemanticTokensWithRegistrationOptions(legend.lsp(), new SemanticTokensServerFull(true), true));
+    capabilities.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    if (client != null && ClientOptions.workDoneProgress(params)) {
+      indexer.reportProgressTo(client);
+    }
+    if (client != null && ClientOptions.semanticTokensRefresh(params)) {
+      LanguageClient refreshed = client;
+      indexer.onServicesChanged(refreshed::refreshSemanticTokens);
+    }
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     workspaceRoot = WorkspaceRoots.first(params);
     settings.initialize(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));

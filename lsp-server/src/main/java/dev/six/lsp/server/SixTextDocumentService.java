@@ -1,9 +1,22 @@
 package dev.six.lsp.server;
 
 import dev.six.lsp.eval.EvaluationService;
+import com.google.gson.JsonPrimitive;
 import dev.six.lsp.ide.Completion;
+import dev.six.lsp.ide.QuickFixes;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
@@ -64,19 +77,24 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
  * incremental changes), has them checked after each edit (and, on save, the roots they affect
  * evaluated), and answers the outline, folding,
- * selection, navigation, rename, completion and hover requests from a fresh parse on a worker thread.
+ * selection, navigation, rename, completion, hover, semantic token, document link and code action
+ * requests from a fresh parse on a worker thread.
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final SemanticTokenRequests semanticTokens;
+  private final DocumentLinkRequests links;
   private final EvaluationService evaluation;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
-      EvaluationService evaluation) {
+      SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.semanticTokens = semanticTokens;
+    this.links = links;
     this.evaluation = evaluation;
   }
 
@@ -104,6 +122,7 @@ final class SixTextDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     documents.close(uri);
     diagnostics.clear(uri);
+    semanticTokens.closed(uri);
   }
 
   @Override
@@ -217,11 +236,34 @@ final class SixTextDocumentService implements TextDocumentService {
             case SUGAR -> CompletionItemKind.Keyword;
           });
           c.setDetail(item.detail());
+          if (item.kind() != Completion.Kind.LOCAL) {
+            c.setData(item.kind().name() + ":" + item.label()); // what resolveCompletionItem documents
+          }
           c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
           items.add(c);
         }
       });
       return Either.forRight(new CompletionList(false, items));
+    });
+  }
+
+  /**
+   * Adds the documentation of a proposed built-in, global or sugar, which the completion list
+   * leaves out to stay small (the {@code builtins.} list has over a hundred entries).
+   */
+  @Override
+  public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+    return requests.run("completionItem/resolve", cancel -> {
+      Object data = item.getData();
+      String kindAndLabel = data instanceof JsonPrimitive p && p.isString() ? p.getAsString()
+          : data instanceof String s ? s : "";
+      for (Completion.Kind kind : Completion.Kind.values()) {
+        if (kindAndLabel.startsWith(kind.name() + ":")) {
+          Completion.documentation(kind, kindAndLabel.substring(kind.name().length() + 1))
+              .ifPresent(markdown -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, markdown)));
+        }
+      }
+      return item;
     });
   }
 
@@ -273,6 +315,54 @@ final class SixTextDocumentService implements TextDocumentService {
         edits.add(new TextEdit(LspTypes.range(at.document().source(), span.start(), span.end()), params.getNewName()));
       }
       return new WorkspaceEdit(Map.of(uri, edits));
+    });
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    return semanticTokens.full(params);
+  }
+
+  @Override
+  public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+      SemanticTokensDeltaParams params) {
+    return semanticTokens.delta(params);
+  }
+
+  @Override
+  public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+    return semanticTokens.range(params);
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return links.links(params);
+  }
+
+  /**
+   * Quick fixes of the diagnostics under the range, found on a fresh check of the document (what
+   * the client sends as the context's diagnostics may be stale), unless the client asks only for
+   * other kinds of action.
+   */
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    String uri = params.getTextDocument().getUri();
+    List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+    boolean wanted = only == null || only.stream().anyMatch(k -> k.isEmpty() || k.equals(CodeActionKind.QuickFix));
+    return requests.run("codeAction", cancel -> {
+      List<Either<Command, CodeAction>> result = new ArrayList<>();
+      documents.get(uri).filter(document -> wanted).ifPresent(document -> {
+        SourceText source = document.source();
+        DocumentAnalysis analysis = DocumentAnalysis.of(source, document.context());
+        cancel.checkCanceled();
+        Range range = params.getRange();
+        int start = source.offset(range.getStart().getLine(), range.getStart().getCharacter());
+        int end = source.offset(range.getEnd().getLine(), range.getEnd().getCharacter());
+        for (QuickFixes.Fix fix : QuickFixes.at(analysis, start, end)) {
+          result.add(Either.forRight(LspTypes.codeAction(fix, source, uri)));
+        }
+      });
+      return result;
     });
   }
 

@@ -11,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.Location;
@@ -36,7 +43,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Navigation through a running server. Every {@code .nix} file under {@code definition/},
  * {@code highlight/}, {@code references/}, {@code rename/}, {@code selection/},
- * {@code completion/} or {@code hover/} that contains the cursor marker {@code $0} is a case:
+ * {@code completion/}, {@code hover/} or {@code code-actions/} that contains the cursor marker {@code $0} is a case:
  * it is opened (marker removed) under its own {@code file:} URI, so that path literals and the
  * {@code by-name} tree next to it resolve, and the answer at the marker is compared with
  * {@code <case>.expected}. Other files in those trees are what the cases navigate to.
@@ -92,7 +99,11 @@ class NavigationGoldenTest {
     });
   }
 
-  /** Completion at the marker: each proposal's label, kind and detail, in the order given. */
+  /**
+   * Completion at the marker: each proposal's label, kind and detail, in the order given; then,
+   * for a case with a line {@code # resolve: LABEL}, that proposal's documentation as
+   * {@code completionItem/resolve} gives it.
+   */
   @TestFactory
   Stream<DynamicTest> completion() {
     return cases("completion", (area, at) -> {
@@ -102,7 +113,18 @@ class NavigationGoldenTest {
       for (var item : list.getItems()) {
         out.append(item.getLabel()).append(' ').append(item.getKind()).append(' ').append(item.getDetail()).append('\n');
       }
-      return out.length() == 0 ? "(no proposals)\n" : out.toString();
+      if (out.length() == 0) {
+        return "(no proposals)\n";
+      }
+      Matcher resolve = Pattern.compile("# resolve: (\\S+)").matcher(opened);
+      if (resolve.find()) {
+        String label = resolve.group(1);
+        var item = list.getItems().stream().filter(i -> i.getLabel().equals(label)).findFirst().orElseThrow();
+        var resolved = connection.server.getTextDocumentService().resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
+        out.append("resolved ").append(label).append(":\n").append(resolved.getDocumentation() == null
+            ? "(no documentation)\n" : resolved.getDocumentation().getRight().getValue());
+      }
+      return out.toString();
     });
   }
 
@@ -139,6 +161,33 @@ class NavigationGoldenTest {
       } catch (ExecutionException e) {
         return prepare + "refused: " + e.getCause().getMessage() + "\n";
       }
+    });
+  }
+
+  /**
+   * Quick fixes at the marker: each action's title, kind, whether it is preferred, the diagnostic
+   * it fixes and the fixed text. Each fixed text is checked again: it must parse and no longer
+   * have the diagnostic the action names.
+   */
+  @TestFactory
+  Stream<DynamicTest> codeActions() {
+    return cases("code-actions", (area, at) -> {
+      var actions = connection.server.getTextDocumentService()
+          .codeAction(new CodeActionParams(at.document(), new Range(at.position(), at.position()),
+              new CodeActionContext(List.of()))).get(10, TimeUnit.SECONDS);
+      StringBuilder out = new StringBuilder();
+      for (var either : actions) {
+        CodeAction action = either.getRight();
+        Diagnostic fixed = action.getDiagnostics().get(0);
+        String text = Rendering.applied(opened, action.getEdit().getChanges().get(at.document().getUri()));
+        QuickFixCheck.assertFixes(Path.of(URI.create(at.document().getUri())), opened, text, fixed, action.getTitle());
+        out.append("action: ").append(action.getTitle()).append('\n')
+            .append("  kind: ").append(action.getKind()).append(action.getIsPreferred() ? ", preferred" : "").append('\n')
+            .append("  fixes: ").append(Rendering.range(fixed.getRange())).append(" [").append(fixed.getCode().getLeft())
+            .append("] ").append(fixed.getMessage().getLeft()).append('\n');
+        text.lines().forEach(line -> out.append("  | ").append(line).append('\n'));
+      }
+      return out.length() == 0 ? "(no actions)\n" : out.toString();
     });
   }
 

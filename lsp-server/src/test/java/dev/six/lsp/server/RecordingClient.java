@@ -1,7 +1,12 @@
 package dev.six.lsp.server;
 
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -14,12 +19,35 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The editor side of the end-to-end tests: a real LSP4J client endpoint that records what the
- * server publishes, so a test can wait for the diagnostics of one document.
+ * server publishes, so a test can wait for the diagnostics of one document, and the work-done
+ * progress it reports.
  */
 final class RecordingClient implements LanguageClient {
   private final ConcurrentMap<String, LinkedBlockingQueue<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
   private final LinkedBlockingQueue<String> logMessages = new LinkedBlockingQueue<>();
+  /** Every work-done progress token the server asked to create, and every $/progress, in order. */
+  final List<String> progressTokens = new CopyOnWriteArrayList<>();
+  final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
+  /** How many times the server asked for semantic tokens to be requested again. */
+  final AtomicInteger semanticTokenRefreshes = new AtomicInteger();
+
+  @Override
+  public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+    progressTokens.add(params.getToken().getLeft());
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void notifyProgress(ProgressParams params) {
+    progress.add(params);
+  }
+
+  @Override
+  public CompletableFuture<Void> refreshSemanticTokens() {
+    semanticTokenRefreshes.incrementAndGet();
+    return CompletableFuture.completedFuture(null);
+  }
 
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {

@@ -7,6 +7,7 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -73,6 +74,35 @@ final class Rendering {
       result = TextEdits.apply(result, edit.getRange(), edit.getNewText());
     }
     return result;
+  }
+
+  /**
+   * Decodes semantic tokens as the protocol carries them (relative lines and columns, UTF-16) into
+   * one token per line: {@code line:col len type [modifiers] 'text'}, the text cut from the
+   * document as the editor would.
+   */
+  static String semanticTokens(List<Integer> data, SemanticTokensLegend legend, String text) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    StringBuilder out = new StringBuilder();
+    int line = 0;
+    int column = 0;
+    for (int i = 0; i + 4 < data.size(); i += 5) {
+      line += data.get(i);
+      column = data.get(i) == 0 ? column + data.get(i + 1) : data.get(i + 1);
+      int length = data.get(i + 2);
+      List<String> modifiers = new java.util.ArrayList<>();
+      for (int bit = 0; bit < legend.getTokenModifiers().size(); bit++) {
+        if ((data.get(i + 4) & (1 << bit)) != 0) {
+          modifiers.add(legend.getTokenModifiers().get(bit));
+        }
+      }
+      String source = lines[line];
+      String piece = column + length <= source.length() ? source.substring(column, column + length) : "<past the line: " + source + ">";
+      out.append(line).append(':').append(column).append(' ').append(length).append(' ')
+          .append(legend.getTokenTypes().get(data.get(i + 3))).append(' ').append(modifiers).append(" '")
+          .append(piece).append("'\n");
+    }
+    return out.length() == 0 ? "(no tokens)\n" : out.toString();
   }
 
   static String range(Range range) {

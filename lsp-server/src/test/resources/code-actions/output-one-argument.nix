@@ -1,0 +1,2 @@
+{ infuse, hello }:
+infuse hello { __output = $0old: { doCheck = false; }; }

@@ -1,0 +1,3 @@
+{ list }:
+let count = builtins.length list; in
+$0cout + 1

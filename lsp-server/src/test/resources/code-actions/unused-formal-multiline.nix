@@ -1,0 +1,6 @@
+{
+  lib,
+  $0stdenv,
+  hello,
+}:
+lib.id hello

@@ -1,0 +1,5 @@
+let
+  inherit (builtins) $0filter;
+  n = 1;
+in
+n

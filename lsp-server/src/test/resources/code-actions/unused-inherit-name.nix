@@ -1,0 +1,4 @@
+let
+  inherit (builtins) map $0filter;
+in
+map (x: x) [ ]

@@ -1,0 +1,3 @@
+{ pkgs }:
+$0with pkgs;
+{ shell = pkgs.busybox; }

@@ -1,0 +1,1 @@
+{ lib = import ./lib; }
