@@ -31,9 +31,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
  * structure and scope errors as {@code file:line:col: error[code]: message}, like a compiler, with
- * sixos's lints and the unused names the editor shows (warnings; hints on request), or everything
- * as JSON for tools; then evaluates the roots among them as the language server does on save
- * ({@link EvaluationCheck}) and reports their evaluation and s6-rc errors the same way.
+ * sixos's lints and the unused names the editor shows (warnings; hints on request); then evaluates
+ * the roots among them as the language server does on save ({@link EvaluationCheck}) and reports
+ * their evaluation and s6-rc errors the same way, or everything as JSON for tools.
  */
 @Command(
     name = "check",
@@ -43,10 +43,10 @@ import picocli.CommandLine.Parameters;
           + " infuse would refuse, by-name service files in the wrong place or not functions.",
       "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
           + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
+      "Exits 1 when any error is found; warnings and hints do not change the exit status.",
       "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
           + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
           + " rules, anything else is evaluated completely); --no-eval skips this.",
-      "Exits 1 when any error is found; warnings and hints do not change the exit status.",
       "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
           + " except corpus/broken-s6/ too; name them explicitly to check them."
     })
@@ -62,11 +62,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--hints", description = "Also print hints (unused formals and arguments, unnecessary rec).")
   private boolean hints;
 
-  @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
-  private boolean json;
-
   @Option(names = "--no-eval", description = "Only parse and check; evaluate nothing.")
   private boolean noEval;
+
+  @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
+  private boolean json;
 
   private final PrintStream out;
 

@@ -2,6 +2,8 @@ package dev.six.eval.ir;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.probe.RecordedSite;
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.source.Pos;
@@ -38,6 +40,8 @@ public final class AttrsNode extends Node {
   private final Pos at;
   /** The slot of {@code __overrides} in a {@code rec} set that has one, else -1. */
   private final int overrides;
+  /** Where the attributes' values are recorded (a watched file's, see {@link ValueRecorder}), or null. */
+  private RecordedSite[] sites;
 
   public AttrsNode(SourceFile file, int offset, boolean recursive, Symbol[] keys, Node[] values, Pos[] positions,
       boolean[] inherited, Node[] dynamicNames, Node[] dynamicValues, Pos[] dynamicPositions, Pos at) {
@@ -52,6 +56,11 @@ public final class AttrsNode extends Node {
     this.dynamicPositions = dynamicPositions;
     this.at = at;
     this.overrides = recursive ? java.util.Arrays.asList(keys).indexOf(OVERRIDES) : -1;
+  }
+
+  /** Records each attribute's value, in key order, into {@code sites}. */
+  public void recordInto(RecordedSite[] sites) {
+    this.sites = sites;
   }
 
   @Override
@@ -69,6 +78,11 @@ public final class AttrsNode extends Node {
         slots[i] = Thunk.of(values[i], scope);
       } else {
         slots[i] = values[i].lazy(st, recursive && !inherited[i] ? scope : env);
+      }
+    }
+    if (sites != null) {
+      for (int i = 0; i < n; i++) {
+        sites[i].record(slots[i]);
       }
     }
     NixAttrs result = overrides >= 0 ? applyOverrides(st, slots) : NixAttrs.ofSorted(keys, slots, positions, at);

@@ -2,6 +2,8 @@ package dev.six.eval.ir;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.probe.RecordedSite;
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.NixLambda;
@@ -28,6 +30,12 @@ public final class LambdaNode extends Node {
   private Node body;
   /** The attribute or binding name Nix gives the function in messages, or null. */
   private String name;
+  /** Where the argument ({@code x:} or {@code @}) is recorded in a watched file, or null. */
+  private RecordedSite argumentSite;
+  /** Where each formal's value is recorded in a watched file (sorted as the formals), or null. */
+  private RecordedSite[] formalSites;
+  /** Set on the inner lambda of {@code infuse = target: infusion: ...}: who is told of each application. */
+  private ValueRecorder infusions;
 
   public LambdaNode(SourceFile file, int offset, Symbol arg, Symbol[] formals, Pos[] formalPositions,
       Node[] defaults, boolean ellipsis) {
@@ -51,6 +59,20 @@ public final class LambdaNode extends Node {
     if (this.name == null) {
       this.name = name;
     }
+  }
+
+  /** Records the argument and the formals' values (defaults included) of every call. */
+  public void recordInto(RecordedSite argumentSite, RecordedSite[] formalSites) {
+    this.argumentSite = argumentSite;
+    this.formalSites = formalSites;
+  }
+
+  /**
+   * Makes this lambda, the second of a curried {@code infuse = target: infusion: ...}, tell
+   * {@code recorder} of each application: the target is its closure's argument.
+   */
+  public void reportInfusionsTo(ValueRecorder recorder) {
+    this.infusions = recorder;
   }
 
   public String name() {
@@ -98,7 +120,14 @@ public final class LambdaNode extends Node {
   }
 
   /** The scope of one call: the argument and the formals bound from it. */
-  public Env bindArguments(EvalState st, Env closure, Value argument, Pos callPos) {
+  public Env bindArguments(EvalState st, Env closure, Value given, Pos callPos) {
+    Value argument = given;
+    if (infusions != null) {
+      argument = infusions.infused(st, new NixLambda(this, closure), closure.argument, given);
+    }
+    if (argumentSite != null) {
+      argumentSite.record(argument);
+    }
     if (formals == null) {
       return Env.ofArgument(closure, argument);
     }
@@ -129,6 +158,11 @@ public final class LambdaNode extends Node {
           throw new EvalError(ErrorKind.BAD_CALL,
               describe() + " called with unexpected argument '" + flat.keyAt(i).name + "'", callPos);
         }
+      }
+    }
+    if (formalSites != null) {
+      for (int i = 0; i < formals.length; i++) {
+        formalSites[i].record(slots[base + i]);
       }
     }
     return scope;

@@ -2,6 +2,8 @@ package dev.six.eval.ir;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
+import dev.six.eval.probe.RecordedSite;
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.runtime.Env;
 import dev.six.eval.runtime.EvalState;
 import dev.six.eval.runtime.Thunk;
@@ -19,11 +21,18 @@ public final class WithVarNode extends Node {
   private final Symbol name;
   /** Levels (from the current environment) of the enclosing {@code with}s, innermost first. */
   private final int[] withLevels;
+  /** Where the value found is recorded (a watched file's, see {@link ValueRecorder}), or null. */
+  private RecordedSite site;
 
   public WithVarNode(SourceFile file, int offset, Symbol name, int[] withLevels) {
     super(file, offset);
     this.name = name;
     this.withLevels = withLevels;
+  }
+
+  /** Records the value each lookup finds into {@code site}. */
+  public void recordInto(RecordedSite site) {
+    this.site = site;
   }
 
   private Value lookup(EvalState st, Env env) {
@@ -33,6 +42,9 @@ public final class WithVarNode extends Node {
       NixAttrs attrs = st.forceAttrs(with.attrs, null);
       Value v = attrs.get(name);
       if (v != null) {
+        if (site != null) {
+          site.record(v);
+        }
         return v;
       }
     }

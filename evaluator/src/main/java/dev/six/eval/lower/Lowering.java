@@ -14,6 +14,9 @@ import dev.six.eval.ir.HasAttrNode;
 import dev.six.eval.ir.IfNode;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.ir.LetNode;
+import dev.six.eval.probe.RecordedSite;
+import dev.six.eval.probe.SiteKind;
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.ir.ListNode;
 import dev.six.eval.ir.LocalVarNode;
 import dev.six.eval.ir.LogicNode;
@@ -72,14 +75,29 @@ public final class Lowering {
     }
   }
 
-  private Lowering(SourceFile file, Map<Symbol, Value> globals) {
+  /** Told of infuse's applications, and, when {@link #watched}, of this file's bindings; or null. */
+  private final ValueRecorder recorder;
+  private final boolean watched;
+
+  private Lowering(SourceFile file, Map<Symbol, Value> globals, ValueRecorder recorder) {
     this.file = file;
     this.globals = globals;
+    this.recorder = recorder;
+    this.watched = recorder != null && recorder.watches(file);
   }
 
   /** Lowers a file's expression; {@code extraScope} (scopedImport) is one scope around it, or null. */
   public static Node lower(NixExpr expr, SourceFile file, Map<Symbol, Value> globals, List<Symbol> extraScope) {
-    Lowering lowering = new Lowering(file, globals);
+    return lower(expr, file, globals, extraScope, null);
+  }
+
+  /**
+   * As {@link #lower(NixExpr, SourceFile, Map, List)}, with nodes that record into {@code recorder}
+   * (when not null): the bindings of a file it watches, and the applications of {@code infuse}.
+   */
+  public static Node lower(NixExpr expr, SourceFile file, Map<Symbol, Value> globals, List<Symbol> extraScope,
+      ValueRecorder recorder) {
+    Lowering lowering = new Lowering(file, globals, recorder);
     Scope top = extraScope == null ? null : new Scope(null, extraScope, false);
     return lowering.expr(expr, top);
   }
@@ -215,7 +233,11 @@ public final class Lowering {
         return new ConstNode(file, offset, global);
       }
       int[] levels = withLevels.stream().mapToInt(Integer::intValue).toArray();
-      return new WithVarNode(file, offset, name, levels);
+      WithVarNode node = new WithVarNode(file, offset, name, levels);
+      if (watched) {
+        node.recordInto(recorder.site(file, offset, SiteKind.WITH, name.name));
+      }
+      return node;
     }
     Value global = globals.get(name);
     if (global != null) {
@@ -280,6 +302,17 @@ public final class Lowering {
     }
     LambdaNode node = new LambdaNode(file, l.pos(), arg, formals, formalPositions, defaultNodes,
         l.formals() != null && l.formals().ellipsis());
+    if (watched) {
+      RecordedSite argumentSite = arg == null ? null : recorder.site(file, l.pos(), SiteKind.ARGUMENT, arg.name);
+      RecordedSite[] formalSites = null;
+      if (formals != null) {
+        formalSites = new RecordedSite[formals.length];
+        for (int i = 0; i < formals.length; i++) {
+          formalSites[i] = recorder.site(file, formalPositions[i].offset(), SiteKind.FORMAL, formals[i].name);
+        }
+      }
+      node.recordInto(argumentSite, formalSites);
+    }
     node.setBody(expr(l.body(), inner));
     return node;
   }
@@ -297,9 +330,14 @@ public final class Lowering {
     Node[] values = new Node[n];
     Pos[] positions = new Pos[n];
     boolean[] inherited = new boolean[n];
+    RecordedSite[] sites = watched ? new RecordedSite[n] : null;
     for (int i = 0; i < n; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
+      if (sites != null) {
+        // before the value's own sites, so that an attribute path's sites come outermost first
+        sites[i] = recorder.site(file, def.pos(), SiteKind.ATTRIBUTE, keys[i].name);
+      }
       values[i] = fromAttrPath(def.value(), def.pos()) != null
           ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
           : expr(def.value(), def.inherited() ? scope : inner);
@@ -318,8 +356,12 @@ public final class Lowering {
           : expr(d.value(), inner);
       dynamicPositions[i] = pos(d.pos());
     }
-    return new AttrsNode(file, a.pos(), a.recursive(), keys, values, positions, inherited, dynamicNames,
+    AttrsNode node = new AttrsNode(file, a.pos(), a.recursive(), keys, values, positions, inherited, dynamicNames,
         dynamicValues, dynamicPositions, at);
+    if (sites != null) {
+      node.recordInto(sites);
+    }
+    return node;
   }
 
   /**
@@ -339,23 +381,42 @@ public final class Lowering {
     Scope inner = new Scope(scope, names, false);
     Node[] values = new Node[entries.size()];
     boolean[] inherited = new boolean[entries.size()];
+    RecordedSite[] sites = watched ? new RecordedSite[values.length] : null;
     for (int i = 0; i < values.length; i++) {
       AttrDef def = entries.get(i).getValue();
       inherited[i] = def.inherited();
+      if (sites != null) {
+        sites[i] = recorder.site(file, def.pos(), SiteKind.LET, names.get(i).name);
+      }
       values[i] = fromAttrPath(def.value(), def.pos()) != null
           ? attrs(fromAttrPath(def.value(), def.pos()), inner, null)
           : expr(def.value(), def.inherited() ? scope : inner);
       nameFunction(values[i], names.get(i).name);
     }
-    return new LetNode(file, -1, values, inherited, expr(l.body(), inner));
+    LetNode node = new LetNode(file, -1, values, inherited, expr(l.body(), inner));
+    if (sites != null) {
+      node.recordInto(sites);
+    }
+    return node;
   }
 
-  /** Nix names a function after the attribute it is bound to, curried ones included. */
-  private static void nameFunction(Node value, String name) {
+  /**
+   * Nix names a function after the attribute it is bound to, curried ones included. A curried
+   * {@code infuse = target: infusion: ...} also reports its applications to the recorder.
+   */
+  private void nameFunction(Node value, String name) {
     Node n = value;
     while (n instanceof LambdaNode lambda) {
       lambda.setName(name);
       n = lambda.body();
     }
+    if (recorder != null && ValueRecorder.INFUSE.equals(name) && value instanceof LambdaNode outer
+        && isPlain(outer) && outer.body() instanceof LambdaNode inner && isPlain(inner)) {
+      inner.reportInfusionsTo(recorder);
+    }
+  }
+
+  private static boolean isPlain(LambdaNode lambda) {
+    return lambda.arg() != null && !lambda.hasFormals();
   }
 }

@@ -1,5 +1,6 @@
 package dev.six.eval.runtime;
 
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.error.NixError;
@@ -37,6 +38,8 @@ public final class EvalState {
   private final Store store;
   private java.util.Map<Symbol, Value> globals = java.util.Map.of();
   private int callDepth;
+  /** Told of the bindings of watched files and of infuse's applications, or null (see {@link #record}). */
+  private ValueRecorder recorder;
   /** Why the evaluation must stop, or null: set from another thread, read on every call. */
   private volatile String interruption;
 
@@ -57,6 +60,19 @@ public final class EvalState {
     this.io = computing.io();
     this.log = log;
     this.imports = new Imports(this);
+  }
+
+  /**
+   * Makes the files lowered from now on record their bindings into {@code recorder} (a language
+   * server's evaluations): set it before evaluating anything.
+   */
+  public void record(ValueRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /** The recorder set with {@link #record}, or null. */
+  public ValueRecorder recorder() {
+    return recorder;
   }
 
   public EvalSettings settings() {

@@ -138,7 +138,7 @@ public final class Imports {
           ? ErrorKind.UNDEFINED_VARIABLE : ErrorKind.PARSE_ERROR;
       throw new EvalError(kind, first.message(), new Pos(source, first.start()));
     }
-    return Lowering.lower(parsed.expr(), source, st.globals(), extraScope);
+    return Lowering.lower(parsed.expr(), source, st.globals(), extraScope, st.recorder());
   }
 
   private String home() {

@@ -98,7 +98,7 @@ public final class RootEvaluator {
   }
 
   /** The file's value; a function whose formals all have defaults is called with none, as nix-instantiate does. */
-  private static Value topLevel(Evaluator evaluator, Path root) {
+  public static Value topLevel(Evaluator evaluator, Path root) {
     EvalState st = evaluator.state();
     Value v = st.force(evaluator.evalFile(EvalPaths.bytewise(root)));
     if (v instanceof NixLambda lambda && lambda.node.hasFormals() && allDefaulted(lambda.node)) {
@@ -132,6 +132,9 @@ public final class RootEvaluator {
     List<String> hosts = reader.hosts();
     List<Problem> problems = new ArrayList<>();
     for (String host : hosts) {
+      if (evaluator.state().recorder() != null) {
+        evaluator.state().recorder().phase(host); // values bound from now on came from this host
+      }
       Problem.Place hostPlace = place(reader.location(host), root);
       try {
         HostDescription description = reader.description(host);

@@ -1,5 +1,6 @@
 package dev.six.lsp.eval;
 
+import dev.six.eval.probe.ValueRecorder;
 import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.Evaluator;
@@ -25,6 +26,8 @@ public final class SandboxedEvaluators {
   private final List<EvalSettings.SearchPathEntry> searchPath;
   private final ParsedFiles parsedFiles;
   private final PrintStream log;
+  /** The files whose bindings evaluations record: the workspace's (evaluator names, bytewise). */
+  private final java.util.function.Predicate<String> watched;
 
   /**
    * @param workspace the folder relative search path entries are resolved against
@@ -41,6 +44,8 @@ public final class SandboxedEvaluators {
     this.searchPath = searchPath(this.workspace, nixPath);
     this.parsedFiles = parsedFiles;
     this.log = log;
+    String folder = EvalPaths.bytewise(this.workspace) + "/";
+    this.watched = name -> name.startsWith(folder);
   }
 
   public Path workspace() {
@@ -58,7 +63,10 @@ public final class SandboxedEvaluators {
         .withSearchPath(searchPath)
         .withCurrentSystem(HostSystem.current())
         .withCurrentTime(System.currentTimeMillis() / 1000);
-    return new Evaluator(settings, io, log, parsedFiles);
+    Evaluator evaluator = new Evaluator(settings, io, log, parsedFiles);
+    // what the session binds in the workspace's files, for hover values and infusion previews
+    evaluator.state().record(new ValueRecorder(watched));
+    return evaluator;
   }
 
   /** A recorder over the disk, for one evaluation. */

@@ -16,6 +16,10 @@ import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import dev.six.lsp.eval.Evaluations;
+import dev.six.lsp.values.EvaluationRoots;
+import dev.six.lsp.values.ValueFeatures;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -41,24 +45,29 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final SixTextDocumentService textDocuments;
   private final WorkspaceIndexer indexer;
   private final SixWorkspaceService workspace;
-  private final ServerSettings settings;
-  private final EvaluationDiagnostics evaluationDiagnostics;
   private final SemanticTokenRequests semanticTokens;
   private volatile LanguageClient client;
+  private final ServerSettings settings;
+  private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
+  /** The features that read the evaluations (hover values, completion, infusion previews and lenses). */
+  private final ValueFeatures values = new ValueFeatures(new EvaluationRoots(this::evaluations, () -> workspaceRoot));
+  private final SixExtensions extensions;
 
   public SixLanguageServer(ServerOptions options) {
     OpenDocuments documents = new OpenDocuments();
     this.diagnostics = new DiagnosticsScheduler(documents, options.diagnosticsDelayMillis());
     this.requests = new RequestRunner(options.requestWorkers());
-    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
-    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
     this.indexer = new WorkspaceIndexer(options.indexDirectory());
     this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
+    this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
+    this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
     this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, semanticTokens,
-        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())), settings.evaluation());
+        new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())),
+        settings.evaluation(), values);
+    this.extensions = textDocuments::infusionPreview;
     this.workspace = new SixWorkspaceService(indexer, requests, settings);
   }
 
@@ -107,7 +116,11 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
       indexer.onServicesChanged(refreshed::refreshSemanticTokens);
     }
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    capabilities.setCodeLensProvider(new CodeLensOptions(true));
     workspaceRoot = WorkspaceRoots.first(params);
+    if (workspaceRoot != null) {
+      values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
+    }
     settings.initialize(params);
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
@@ -144,6 +157,12 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   /** Completes with the process exit code once the client sends {@code exit}. */
   public CompletableFuture<Integer> exitCode() {
     return exitCode;
+  }
+
+  /** six's own requests ({@code six/infusionPreview}), found by LSP4J through this delegate. */
+  @JsonDelegate
+  public SixExtensions sixExtensions() {
+    return extensions;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.six.lsp.server;
 
-import dev.six.lsp.eval.EvaluationService;
 import com.google.gson.JsonPrimitive;
 import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.QuickFixes;
@@ -8,6 +7,13 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import dev.six.lsp.eval.EvaluationService;
+import dev.six.lsp.values.EvaluatedCompletion;
+import com.google.gson.JsonObject;
+import dev.six.lsp.values.ValueFeatures;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
 import org.eclipse.lsp4j.DocumentLink;
@@ -78,7 +84,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * incremental changes), has them checked after each edit (and, on save, the roots they affect
  * evaluated), and answers the outline, folding,
  * selection, navigation, rename, completion, hover, semantic token, document link and code action
- * requests from a fresh parse on a worker thread.
+ * requests from a fresh parse on a worker thread, with what finished evaluations know (values,
+ * infusion previews and lenses: {@link ValueFeatures}).
  */
 final class SixTextDocumentService implements TextDocumentService {
   private final OpenDocuments documents;
@@ -87,15 +94,18 @@ final class SixTextDocumentService implements TextDocumentService {
   private final SemanticTokenRequests semanticTokens;
   private final DocumentLinkRequests links;
   private final EvaluationService evaluation;
+  private final ValueFeatures values;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
-      SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation) {
+      SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation,
+      ValueFeatures values) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
     this.semanticTokens = semanticTokens;
     this.links = links;
     this.evaluation = evaluation;
+    this.values = values;
   }
 
   @Override
@@ -213,10 +223,70 @@ final class SixTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
     String uri = params.getTextDocument().getUri();
-    return requests.run("hover", cancel -> navigation(uri)
-        .flatMap(at -> HoverText.at(at.analysis(), at.offset(params.getPosition()))
-            .map(h -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, SourceText.fromBytewise(h.markdown())),
-                LspTypes.range(at.document().source(), h.span().start(), h.span().end()))))
+    return requests.run("hover", cancel -> navigation(uri).flatMap(at -> {
+      int offset = at.offset(params.getPosition());
+      Optional<HoverText.Hover> binding = HoverText.at(at.analysis(), offset);
+      cancel.checkCanceled();
+      // the evaluated part (a value, an infusion's before and after) after how the name is bound
+      Optional<ValueFeatures.Hover> evaluated = EvaluatedFiles.name(at.document())
+          .flatMap(file -> values.hover(file, at.analysis(), offset));
+      if (binding.isEmpty() && evaluated.isEmpty()) {
+        return Optional.<Hover>empty();
+      }
+      String markdown = binding.map(HoverText.Hover::markdown).orElse("")
+          + (binding.isPresent() && evaluated.isPresent() ? "\n\n---\n\n" : "")
+          + evaluated.map(ValueFeatures.Hover::markdown).orElse("");
+      Span span = binding.isPresent() ? binding.get().span() : evaluated.get().span();
+      return Optional.of(new Hover(new MarkupContent(MarkupKind.MARKDOWN, SourceText.fromBytewise(markdown)),
+          span == null ? null : LspTypes.range(at.document().source(), span.start(), span.end())));
+    }).orElse(null));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("codeLens", cancel -> {
+      List<CodeLens> result = new ArrayList<>();
+      navigation(uri).ifPresent(at -> EvaluatedFiles.name(at.document()).ifPresent(file -> {
+        // unresolved: a title may evaluate a host again, so it is made when the editor shows the lens
+        for (Span place : values.lensPlaces(file, at.analysis())) {
+          Range range = LspTypes.range(at.document().source(), place.start(), place.end());
+          JsonObject data = new JsonObject();
+          data.addProperty("uri", uri);
+          data.addProperty("offset", place.start());
+          result.add(new CodeLens(range, null, data));
+        }
+      }));
+      return result;
+    });
+  }
+
+  @Override
+  public CompletableFuture<CodeLens> resolveCodeLens(CodeLens unresolved) {
+    return requests.run("codeLens/resolve", cancel -> {
+      if (!(unresolved.getData() instanceof JsonObject data) || !data.has("uri") || !data.has("offset")) {
+        return unresolved;
+      }
+      String uri = data.get("uri").getAsString();
+      int offset = data.get("offset").getAsInt();
+      String title = navigation(uri)
+          .flatMap(at -> EvaluatedFiles.name(at.document()).flatMap(file -> values.lensTitle(file, at.analysis(), offset)))
+          .map(SourceText::fromBytewise)
+          .orElse("infusion: not evaluated (save to evaluate)");
+      // the command asks the editor's extension to open the six/infusionPreview pane there
+      unresolved.setCommand(new Command(title, "six.showInfusionPreview",
+          List.of(uri, unresolved.getRange().getStart())));
+      return unresolved;
+    });
+  }
+
+  /** {@code six/infusionPreview}: the infusion at a position, before and after, with the service directory. */
+  CompletableFuture<InfusionPreviewResult> infusionPreview(TextDocumentPositionParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.run("six/infusionPreview", cancel -> navigation(uri)
+        .flatMap(at -> EvaluatedFiles.name(at.document())
+            .flatMap(file -> values.preview(file, at.analysis(), at.offset(params.getPosition())))
+            .map(preview -> InfusionPreviewResult.of(preview, at.document().source())))
         .orElse(null));
   }
 
@@ -228,6 +298,17 @@ final class SixTextDocumentService implements TextDocumentService {
       documents.get(uri).ifPresent(document -> {
         Position at = params.getPosition();
         int offset = document.source().offset(at.getLine(), at.getCharacter());
+        // attribute names of the value an evaluation gave the expression before the dot, first
+        EvaluatedFiles.name(document).ifPresent(file -> {
+          for (EvaluatedCompletion.Item item : values.completion(file, document.source(), offset)) {
+            CompletionItem c = new CompletionItem(SourceText.fromBytewise(item.name()));
+            c.setKind(CompletionItemKind.Field);
+            c.setDetail(item.type());
+            c.setSortText(String.format("%04d", items.size()));
+            items.add(c);
+          }
+        });
+        cancel.checkCanceled();
         for (Completion.Item item : Completion.at(document.source(), offset)) {
           CompletionItem c = new CompletionItem(item.label());
           c.setKind(switch (item.kind()) {

@@ -34,6 +34,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LspConnection implements AutoCloseable {
   final LanguageServer server;
+  /** The same server, typed with six's own requests ({@code six/...}) so that their answers are read. */
+  final SixServer six;
+
+  /** What a client sees of six's server: the protocol and six's extensions. */
+  interface SixServer extends LanguageServer, SixExtensions {}
   final RecordingClient client = new RecordingClient();
   final CompletableFuture<Integer> exitCode;
   final List<Message> received = new CopyOnWriteArrayList<>();
@@ -50,12 +55,19 @@ final class LspConnection implements AutoCloseable {
     InputStream clientIn = Channels.newInputStream(serverToClient.source());
     toClient = Channels.newOutputStream(serverToClient.sink());
     exitCode = LspLauncher.start(serverIn, toClient, options);
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer, clientThreads,
-        consumer -> message -> {
+    Launcher<SixServer> launcher = new LSPLauncher.Builder<SixServer>()
+        .setLocalService(client)
+        .setRemoteInterface(SixServer.class)
+        .setInput(clientIn)
+        .setOutput(toServer)
+        .setExecutorService(clientThreads)
+        .wrapMessages(consumer -> message -> {
           received.add(message);
           consumer.consume(message);
-        });
-    server = launcher.getRemoteProxy();
+        })
+        .create();
+    six = launcher.getRemoteProxy();
+    server = six;
     launcher.startListening();
   }
 
@@ -70,7 +82,15 @@ final class LspConnection implements AutoCloseable {
   }
 
   InitializeResult initialize() throws Exception {
+    return initialize(null);
+  }
+
+  /** Initializes with {@code folder} as the workspace (null: none). */
+  InitializeResult initialize(java.nio.file.Path folder) throws Exception {
     InitializeParams params = new InitializeParams();
+    if (folder != null) {
+      params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(), "workspace")));
+    }
     params.setCapabilities(new ClientCapabilities());
     InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());

@@ -1,7 +1,7 @@
 package dev.six.lsp.server;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +24,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class RecordingClient implements LanguageClient {
   private final ConcurrentMap<String, LinkedBlockingQueue<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
-  private final LinkedBlockingQueue<String> logMessages = new LinkedBlockingQueue<>();
   /** Every work-done progress token the server asked to create, and every $/progress, in order. */
   final List<String> progressTokens = new CopyOnWriteArrayList<>();
   final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
@@ -48,6 +46,8 @@ final class RecordingClient implements LanguageClient {
     semanticTokenRefreshes.incrementAndGet();
     return CompletableFuture.completedFuture(null);
   }
+  private final ConcurrentMap<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
+  private final LinkedBlockingQueue<String> logMessages = new LinkedBlockingQueue<>();
 
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
