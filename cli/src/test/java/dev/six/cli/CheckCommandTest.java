@@ -35,12 +35,15 @@ class CheckCommandTest {
     Path corpus = Path.of("..", "corpus").toAbsolutePath().normalize();
     List<String> paths = new ArrayList<>();
     try (Stream<Path> entries = Files.list(corpus)) {
-      entries.filter(p -> !p.getFileName().toString().equals("broken")).sorted().forEach(p -> paths.add(p.toString()));
+      // broken-s6's sites are sound Nix whose hosts s6-rc-compile refuses: checked below without evaluation
+      entries.filter(p -> !p.getFileName().toString().startsWith("broken")).sorted().forEach(p -> paths.add(p.toString()));
     }
-    String output = run(paths);
-    assertEquals(1, output.lines().filter(line -> line.startsWith("checked ")).count(), output);
-    assertEquals(0, output.lines().filter(line -> line.contains(": error[") || line.contains(": warning[")).count(), output);
-    assertEquals("exit 0", output.lines().reduce((a, b) -> b).orElse(""), output);
+    for (List<String> args : List.of(paths, List.of("--no-eval", corpus.resolve("broken-s6").toString()))) {
+      String output = run(args);
+      assertEquals(1, output.lines().filter(line -> line.startsWith("checked ")).count(), output);
+      assertEquals(0, output.lines().filter(line -> line.contains(": error[") || line.contains(": warning[")).count(), output);
+      assertEquals("exit 0", output.lines().reduce((a, b) -> b).orElse(""), output);
+    }
   }
 
   private static String run(List<String> args) {
