@@ -35,15 +35,17 @@ class CheckCommandTest {
     Path corpus = Path.of("..", "corpus").toAbsolutePath().normalize();
     List<String> paths = new ArrayList<>();
     try (Stream<Path> entries = Files.list(corpus)) {
-      // broken-s6's sites are sound Nix whose hosts s6-rc-compile refuses: checked below without evaluation
       entries.filter(p -> !p.getFileName().toString().startsWith("broken")).sorted().forEach(p -> paths.add(p.toString()));
     }
-    for (List<String> args : List.of(paths, List.of("--no-eval", corpus.resolve("broken-s6").toString()))) {
-      String output = run(args);
-      assertEquals(1, output.lines().filter(line -> line.startsWith("checked ")).count(), output);
-      assertEquals(0, output.lines().filter(line -> line.contains(": error[") || line.contains(": warning[")).count(), output);
-      assertEquals("exit 0", output.lines().reduce((a, b) -> b).orElse(""), output);
-    }
+    assertClean(run(paths));
+    // corpus/broken-s6's sites evaluate to hosts s6-rc refuses, on purpose: only their text must be clean
+    assertClean(run(List.of("--no-eval", corpus.resolve("broken-s6").toString())));
+  }
+
+  private static void assertClean(String output) {
+    assertEquals(1, output.lines().filter(line -> line.startsWith("checked ")).count(), output);
+    assertEquals(0, output.lines().filter(line -> line.contains(": error[") || line.contains(": warning[")).count(), output);
+    assertEquals("exit 0", output.lines().reduce((a, b) -> b).orElse(""), output);
   }
 
   private static String run(List<String> args) {

@@ -27,7 +27,11 @@ public final class Completion {
   /** A proposal: the name and where it comes from. */
   public record Item(String label, Kind kind, String detail) {}
 
-  public enum Kind { LOCAL, GLOBAL, BUILTIN, SUGAR }
+  public enum Kind {
+    LOCAL, GLOBAL, BUILTIN, SUGAR,
+    /** From the workspace index ({@link IndexCompletion}): a service, a target, a service's parameter, a package. */
+    SERVICE, TARGET, PARAMETER, PACKAGE
+  }
 
   /** The proposals at byte {@code offset} of {@code source}. */
   public static List<Item> at(SourceText source, int offset) {
@@ -78,13 +82,18 @@ public final class Completion {
     return entry.map(DocEntry::type).orElse(fallback);
   }
 
+  /** Whether proposals of this kind have documentation to resolve (Nix's and infuse's names). */
+  public static boolean hasDocumentation(Kind kind) {
+    return kind == Kind.GLOBAL || kind == Kind.BUILTIN || kind == Kind.SUGAR;
+  }
+
   /**
    * The Markdown documentation of a proposal (sent when the client resolves it), or empty for a
    * local name or an undocumented one.
    */
   public static Optional<String> documentation(Kind kind, String label) {
     return switch (kind) {
-      case LOCAL -> Optional.empty();
+      case LOCAL, SERVICE, TARGET, PARAMETER, PACKAGE -> Optional.empty(); // their detail says it all
       case GLOBAL -> Documentation.global(label).map(entry -> DocMarkdown.render(entry, label));
       case BUILTIN -> Documentation.builtin(label).map(entry -> DocMarkdown.render(entry, "builtins." + label));
       case SUGAR -> Documentation.sugar(label).map(entry -> DocMarkdown.render(entry, label));

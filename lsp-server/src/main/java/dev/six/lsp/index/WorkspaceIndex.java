@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.six.lsp.ide.FileReference;
+import dev.six.lsp.ide.SixReference;
+import dev.six.lsp.ide.Span;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -54,6 +57,16 @@ public final class WorkspaceIndex implements AutoCloseable {
   private static final String HASH = "hash";
   private static final String NAME = "name";
   private static final String NAME_LC = "name_lc";
+  private static final String KIND = "kind";
+  private static final String REFERENCE = "reference";
+  private static final String REF_KIND = "ref_kind";
+  private static final String REF_KEY = "ref_key";
+  private static final String FORMAT = "format";
+  /**
+   * The layout of the documents below; an index written with another one is rebuilt. 2: symbols
+   * with offsets, kind and detail; references.
+   */
+  static final String FORMAT_VERSION = "2";
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", "result");
 
   private final Directory directory;
@@ -66,6 +79,27 @@ public final class WorkspaceIndex implements AutoCloseable {
     this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
     this.searchers = new SearcherManager(writer, null);
     this.persistent = persistent;
+    upgrade();
+  }
+
+  /** Starts over when the index was written in another format: every file is read again. */
+  private void upgrade() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    boolean current;
+    try {
+      current = searcher.count(new TermQuery(new Term(FORMAT, FORMAT_VERSION))) > 0;
+    } finally {
+      searchers.release(searcher);
+    }
+    if (!current) {
+      writer.deleteAll();
+      Document format = new Document();
+      format.add(new StringField(TYPE, FORMAT, Field.Store.NO));
+      format.add(new StringField(FORMAT, FORMAT_VERSION, Field.Store.YES));
+      writer.addDocument(format);
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    }
   }
 
   /**
@@ -131,10 +165,61 @@ public final class WorkspaceIndex implements AutoCloseable {
     return new SyncResult(files.size(), reindexed, stored.size());
   }
 
+  /**
+   * Brings the index in line with the packages of the nixpkgs checkout at {@code nixpkgs}
+   * ({@link NixpkgsPackages}): re-read only when its {@code pkgs/by-name} listing or
+   * {@code all-packages.nix} changed. Meant for an index of its own, one per checkout.
+   */
+  public synchronized SyncResult syncPackages(Path nixpkgs) throws IOException {
+    String key = "nixpkgs:" + nixpkgs.toAbsolutePath().normalize();
+    NixpkgsPackages.Sources sources = NixpkgsPackages.sources(nixpkgs);
+    if (sources.fingerprint().equals(storedHashes().get(key))) {
+      return new SyncResult(count(new TermQuery(new Term(KIND, IndexedSymbol.Kind.PACKAGE.name()))), 0, 0);
+    }
+    List<IndexedSymbol> packages = NixpkgsPackages.packages(nixpkgs, sources);
+    writer.deleteDocuments(new Term(PATH, key));
+    Document marker = new Document();
+    marker.add(new StringField(TYPE, FILE, Field.Store.NO));
+    marker.add(new StringField(PATH, key, Field.Store.YES));
+    marker.add(new StoredField(HASH, sources.fingerprint()));
+    writer.addDocument(marker);
+    for (IndexedSymbol p : packages) {
+      addSymbol(key, p);
+    }
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    return new SyncResult(packages.size(), packages.size(), 0);
+  }
+
+  private int count(Query query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Re-indexes one file from {@code text} (its bytes, one char each), as an editor has it now. */
   public synchronized void update(String path, char[] text) throws IOException {
     replace(path, sha256(new String(text).getBytes(StandardCharsets.ISO_8859_1)), text);
     writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Re-indexes files as an editor has them now (path to bytes, one char each; null: the file is
+   * gone), visible to the next search at once; written to disk at the next sync or on close,
+   * since typing would otherwise commit on every keystroke.
+   */
+  public synchronized void updateAll(Map<String, char[]> texts) throws IOException {
+    for (Map.Entry<String, char[]> e : texts.entrySet()) {
+      if (e.getValue() == null) {
+        writer.deleteDocuments(new Term(PATH, e.getKey()));
+      } else {
+        replace(e.getKey(), sha256(new String(e.getValue()).getBytes(StandardCharsets.ISO_8859_1)), e.getValue());
+      }
+    }
     searchers.maybeRefreshBlocking();
   }
 
@@ -178,24 +263,45 @@ public final class WorkspaceIndex implements AutoCloseable {
     marker.add(new StringField(PATH, path, Field.Store.YES));
     marker.add(new StoredField(HASH, hash));
     writer.addDocument(marker);
-    List<IndexedSymbol> symbols;
+    SymbolExtractor.Extraction extraction;
     try {
-      symbols = SymbolExtractor.extract(path, text);
+      extraction = SymbolExtractor.extract(path, text);
     } catch (RuntimeException | StackOverflowError broken) {
-      symbols = List.of(); // the file is remembered (by its hash) with nothing in it
+      // the file is remembered (by its hash) with nothing in it
+      extraction = new SymbolExtractor.Extraction(List.of(), List.of());
     }
-    for (IndexedSymbol s : symbols) {
+    for (IndexedSymbol s : extraction.symbols()) {
+      addSymbol(path, s);
+    }
+    for (SixReference r : extraction.references()) {
       Document d = new Document();
-      d.add(new StringField(TYPE, SYMBOL, Field.Store.NO));
+      d.add(new StringField(TYPE, REFERENCE, Field.Store.NO));
       d.add(new StringField(PATH, path, Field.Store.YES));
-      d.add(new StringField(NAME, s.name(), Field.Store.YES));
-      d.add(new StringField(NAME_LC, s.name().toLowerCase(Locale.ROOT), Field.Store.NO));
-      d.add(new StoredField("kind", s.kind().name()));
-      d.add(new StoredField("container", s.container()));
-      d.add(new StoredField("line", s.line()));
-      d.add(new StoredField("column", s.column()));
+      d.add(new StringField(REF_KIND, r.kind().name(), Field.Store.YES));
+      d.add(new StringField(REF_KEY, r.key(), Field.Store.YES));
+      d.add(new StoredField("role", r.role().name()));
+      d.add(new StoredField("start", r.span().start()));
+      d.add(new StoredField("end", r.span().end()));
       writer.addDocument(d);
     }
+  }
+
+  /** {@code path}: the file whose re-indexing replaces the symbol (not always the file it points at). */
+  private void addSymbol(String path, IndexedSymbol s) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(TYPE, SYMBOL, Field.Store.NO));
+    d.add(new StringField(PATH, path, Field.Store.YES));
+    d.add(new StoredField("target", s.file()));
+    d.add(new StringField(NAME, s.name(), Field.Store.YES));
+    d.add(new StringField(NAME_LC, s.name().toLowerCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StringField(KIND, s.kind().name(), Field.Store.YES));
+    d.add(new StoredField("container", s.container()));
+    d.add(new StoredField("line", s.line()));
+    d.add(new StoredField("column", s.column()));
+    d.add(new StoredField("start", s.start()));
+    d.add(new StoredField("end", s.end()));
+    d.add(new StoredField("detail", s.detail()));
+    writer.addDocument(d);
   }
 
   private Map<String, String> storedHashes() throws IOException {
@@ -215,8 +321,83 @@ public final class WorkspaceIndex implements AutoCloseable {
   }
 
   private static IndexedSymbol symbol(Document d) {
-    return new IndexedSymbol(d.get(NAME), IndexedSymbol.Kind.valueOf(d.get("kind")), d.get("container"), d.get(PATH),
-        d.getField("line").numericValue().intValue(), d.getField("column").numericValue().intValue());
+    return new IndexedSymbol(d.get(NAME), IndexedSymbol.Kind.valueOf(d.get(KIND)), d.get("container"), d.get("target"),
+        number(d, "line"), number(d, "column"), number(d, "start"), number(d, "end"), d.get("detail"));
+  }
+
+  private static int number(Document d, String field) {
+    return d.getField(field).numericValue().intValue();
+  }
+
+  private static FileReference reference(Document d) {
+    return new FileReference(Path.of(d.get(PATH)), new SixReference(SixReference.Kind.valueOf(d.get(REF_KIND)),
+        d.get(REF_KEY), SixReference.Role.valueOf(d.get("role")), new Span(number(d, "start"), number(d, "end"))));
+  }
+
+  /** The definitions of {@code kind} named {@code name} (every one for a null name), at most {@code limit}. */
+  public List<IndexedSymbol> definitions(IndexedSymbol.Kind kind, String name, int limit) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, SYMBOL)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER);
+    if (name != null) {
+      query.add(new TermQuery(new Term(NAME, name)), BooleanClause.Occur.FILTER);
+    }
+    return symbols(query.build(), limit);
+  }
+
+  /** Definitions of {@code kind} whose name starts with {@code prefix} (case ignored), at most {@code limit}. */
+  public List<IndexedSymbol> definitionsStartingWith(IndexedSymbol.Kind kind, String prefix, int limit)
+      throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, SYMBOL)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
+        .add(new PrefixQuery(new Term(NAME_LC, prefix.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER)
+        .build();
+    return symbols(query, limit);
+  }
+
+  /** Everything {@code file} defines, in no particular order. */
+  public List<IndexedSymbol> definitionsIn(String file) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, SYMBOL)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(PATH, file)), BooleanClause.Occur.FILTER)
+        .build();
+    return symbols(query, Integer.MAX_VALUE);
+  }
+
+  /** The references of {@code kind} to {@code key}, or to every key starting with it when {@code prefix}. */
+  public List<FileReference> references(SixReference.Kind kind, String key, boolean prefix) throws IOException {
+    Query match = prefix ? new PrefixQuery(new Term(REF_KEY, key)) : new TermQuery(new Term(REF_KEY, key));
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, REFERENCE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(REF_KIND, kind.name())), BooleanClause.Occur.FILTER)
+        .add(match, BooleanClause.Occur.FILTER)
+        .build();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<FileReference> out = new ArrayList<>();
+      int n = Math.max(1, searcher.count(query));
+      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+        out.add(reference(searcher.storedFields().document(hit.doc)));
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<IndexedSymbol> symbols(Query query, int limit) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<IndexedSymbol> out = new ArrayList<>();
+      int n = Math.max(1, Math.min(limit, Math.max(1, searcher.count(query))));
+      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+        out.add(symbol(searcher.storedFields().document(hit.doc)));
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   private static List<Path> nixFiles(Path root) throws IOException {

@@ -33,6 +33,15 @@ final class OpenDocuments {
     return documents.get(document.uri()) == document;
   }
 
+  /** The open document that is {@code file}, whatever spelling of its URI the editor used. */
+  Optional<OpenDocument> byFile(java.nio.file.Path file) {
+    OpenDocument exact = documents.get(file.toUri().toString());
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return documents.values().stream().filter(d -> file.equals(d.file())).findFirst();
+  }
+
   void close(String uri) {
     documents.remove(uri);
   }

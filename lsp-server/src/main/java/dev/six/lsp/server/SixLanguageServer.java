@@ -9,6 +9,7 @@ import java.util.List;
 import dev.six.lsp.ide.NixSearchPath;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import java.util.Map;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.SemanticTokensServerFull;
@@ -50,6 +51,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
   private final ServerSettings settings;
   private final EvaluationDiagnostics evaluationDiagnostics;
   private volatile Path workspaceRoot;
+  /** The nixpkgs checkout whose packages are indexed, or null. */
+  private volatile Path nixpkgs;
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private volatile boolean shutdownRequested;
   /** The features that read the evaluations (hover values, completion, infusion previews and lenses). */
@@ -64,11 +67,12 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     this.semanticTokens = new SemanticTokenRequests(documents, requests, indexer::services);
     this.evaluationDiagnostics = new EvaluationDiagnostics(diagnostics, documents);
     this.settings = new ServerSettings(diagnostics, evaluationDiagnostics, options);
-    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, semanticTokens,
+    this.textDocuments = new SixTextDocumentService(documents, diagnostics, requests, indexer, semanticTokens,
         new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())),
         settings.evaluation(), values);
     this.extensions = textDocuments::infusionPreview;
-    this.workspace = new SixWorkspaceService(indexer, requests, settings);
+    this.workspace = new SixWorkspaceService(indexer, requests, settings, this::nixpkgsConfigured,
+        textDocuments::willRenameFiles);
   }
 
   @Override
@@ -122,6 +126,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
       values.showPathsRelativeTo(EvaluatedFiles.bytewise(workspaceRoot.toAbsolutePath().normalize().toString()));
     }
     settings.initialize(params);
+    capabilities.setWorkspace(ServiceDirectories.willRenameCapability());
+    textDocuments.clientCanMoveFiles(ClientSupport.canRenameFiles(params.getCapabilities()));
+    nixpkgs = NixpkgsLocation.of(params.getInitializationOptions(), System.getenv());
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("six")));
   }
 
@@ -132,6 +139,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
       indexer.start(workspaceRoot);
     }
     settings.initialized(workspaceRoot);
+    if (nixpkgs != null) {
+      indexer.startPackages(nixpkgs);
+    }
   }
 
   @Override
@@ -152,6 +162,15 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     indexer.stop();
     settings.evaluation().stop();
     exitCode.complete(shutdownRequested ? 0 : 1);
+  }
+
+  /** The settings changed: a newly configured nixpkgs checkout is indexed. */
+  private void nixpkgsConfigured(Object settings) {
+    Path configured = NixpkgsLocation.of(settings, Map.of());
+    if (configured != null && !configured.equals(nixpkgs)) {
+      nixpkgs = configured;
+      indexer.startPackages(configured);
+    }
   }
 
   /** Completes with the process exit code once the client sends {@code exit}. */

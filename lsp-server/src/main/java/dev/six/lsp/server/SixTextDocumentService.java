@@ -14,6 +14,23 @@ import dev.six.lsp.values.ValueFeatures;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.TextDocumentPositionParams;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.ResourceOperation;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import dev.six.lsp.ide.CrossFileNavigation;
+import dev.six.lsp.ide.IndexCompletion;
+import dev.six.lsp.ide.ServiceRename;
+import dev.six.lsp.ide.WorkspaceFacts;
+import dev.six.lsp.ide.WorkspaceTexts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import dev.six.lsp.ide.HoverText;
 import dev.six.lsp.ide.SourceText;
 import org.eclipse.lsp4j.DocumentLink;
@@ -88,30 +105,41 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * infusion previews and lenses: {@link ValueFeatures}).
  */
 final class SixTextDocumentService implements TextDocumentService {
+  private static final Logger LOG = LoggerFactory.getLogger(SixTextDocumentService.class);
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
+  private final WorkspaceIndexer indexer;
+  private volatile boolean clientCanMoveFiles;
   private final SemanticTokenRequests semanticTokens;
   private final DocumentLinkRequests links;
   private final EvaluationService evaluation;
   private final ValueFeatures values;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
-      SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation,
+      WorkspaceIndexer indexer, SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation,
       ValueFeatures values) {
     this.documents = documents;
     this.diagnostics = diagnostics;
     this.requests = requests;
+    this.indexer = indexer;
     this.semanticTokens = semanticTokens;
     this.links = links;
     this.evaluation = evaluation;
     this.values = values;
   }
 
+  /** Whether the editor applies workspace edits that move files (a service rename moves its directory). */
+  void clientCanMoveFiles(boolean can) {
+    clientCanMoveFiles = can;
+  }
+
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
     var item = params.getTextDocument();
-    diagnostics.schedule(documents.open(item.getUri(), item.getVersion(), item.getText()));
+    OpenDocument document = documents.open(item.getUri(), item.getVersion(), item.getText());
+    diagnostics.schedule(document);
+    indexer.edited(document.file(), item.getText());
   }
 
   @Override
@@ -123,13 +151,17 @@ final class SixTextDocumentService implements TextDocumentService {
       for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
         text = change.getRange() == null ? change.getText() : TextEdits.apply(text, change.getRange(), change.getText());
       }
-      documents.update(uri, params.getTextDocument().getVersion(), text).ifPresent(diagnostics::schedule);
+      documents.update(uri, params.getTextDocument().getVersion(), text).ifPresent(document -> {
+        diagnostics.schedule(document);
+        indexer.edited(document.file(), document.source().text());
+      });
     });
   }
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
+    documents.get(uri).ifPresent(document -> indexer.edited(document.file(), null));
     documents.close(uri);
     diagnostics.clear(uri);
     semanticTokens.closed(uri);
@@ -181,8 +213,14 @@ final class SixTextDocumentService implements TextDocumentService {
       List<Location> result = new ArrayList<>();
       navigation(uri).ifPresent(at -> {
         cancel.checkCanceled();
-        for (Destination destination : at.navigation().definition(at.offset(params.getPosition()))) {
-          result.add(LspTypes.location(destination, at.document().source(), uri));
+        int offset = at.offset(params.getPosition());
+        WorkspaceTexts texts = texts();
+        List<Destination> found = crossFile(at, texts).definition(offset);
+        if (found.isEmpty()) {
+          found = at.navigation().definition(offset);
+        }
+        for (Destination destination : found) {
+          result.add(location(destination, at, texts));
         }
       });
       return Either.forLeft(result);
@@ -212,8 +250,24 @@ final class SixTextDocumentService implements TextDocumentService {
       List<Location> result = new ArrayList<>();
       navigation(uri).ifPresent(at -> {
         cancel.checkCanceled();
-        for (var span : at.navigation().references(at.offset(params.getPosition()), declarations)) {
-          result.add(new Location(uri, LspTypes.range(at.document().source(), span.start(), span.end())));
+        int offset = at.offset(params.getPosition());
+        Set<Destination> seen = new HashSet<>();
+        List<Destination> found = new ArrayList<>();
+        Path file = at.document().file();
+        for (var span : at.navigation().references(offset, declarations)) {
+          Destination here = file == null ? new Destination(null, span) : new Destination(file, span);
+          if (seen.add(here)) {
+            found.add(here);
+          }
+        }
+        WorkspaceTexts texts = texts();
+        for (Destination d : crossFile(at, texts).references(offset, declarations).orElse(List.of())) {
+          if (seen.add(d)) {
+            found.add(d);
+          }
+        }
+        for (Destination d : found) {
+          result.add(location(d, at, texts));
         }
       });
       return result;
@@ -309,15 +363,29 @@ final class SixTextDocumentService implements TextDocumentService {
           }
         });
         cancel.checkCanceled();
-        for (Completion.Item item : Completion.at(document.source(), offset)) {
+        // the workspace's static guesses (services, targets, parameters) only where no evaluation
+        // knows the set: a host's evaluated targets are its own, the index's are every host's
+        List<Completion.Item> proposals = (items.isEmpty()
+            ? IndexCompletion.at(document.source(), document.file(), offset, facts())
+            : Optional.<List<Completion.Item>>empty())
+            .orElseGet(() -> Completion.at(document.source(), offset));
+        Set<String> evaluatedNames = new HashSet<>();
+        items.forEach(c -> evaluatedNames.add(c.getLabel()));
+        for (Completion.Item item : proposals) {
+          if (evaluatedNames.contains(item.label())) {
+            continue; // the evaluated set already offers it, with its value's type
+          }
           CompletionItem c = new CompletionItem(item.label());
           c.setKind(switch (item.kind()) {
             case LOCAL -> CompletionItemKind.Variable;
             case GLOBAL, BUILTIN -> CompletionItemKind.Function;
             case SUGAR -> CompletionItemKind.Keyword;
+            case SERVICE, PACKAGE -> CompletionItemKind.Module;
+            case TARGET -> CompletionItemKind.Field;
+            case PARAMETER -> CompletionItemKind.Property;
           });
           c.setDetail(item.detail());
-          if (item.kind() != Completion.Kind.LOCAL) {
+          if (Completion.hasDocumentation(item.kind())) {
             c.setData(item.kind().name() + ":" + item.label()); // what resolveCompletionItem documents
           }
           c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
@@ -376,7 +444,9 @@ final class SixTextDocumentService implements TextDocumentService {
       PrepareRenameParams params) {
     String uri = params.getTextDocument().getUri();
     return requests.run("prepareRename", cancel -> navigation(uri)
-        .flatMap(at -> Rename.target(at.analysis(), at.offset(params.getPosition()))
+        .flatMap(at -> new ServiceRename(facts(), texts()).target(at.analysis(), at.document().file(),
+                at.offset(params.getPosition())).map(ServiceRename.Target::span)
+            .or(() -> Rename.target(at.analysis(), at.offset(params.getPosition())))
             .map(span -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(
                 LspTypes.range(at.document().source(), span.start(), span.end()))))
         .orElse(null));
@@ -387,6 +457,17 @@ final class SixTextDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     return requests.run("rename", cancel -> {
       Navigable at = navigation(uri).orElseThrow(() -> refused("the document is not open"));
+      WorkspaceTexts texts = texts();
+      ServiceRename services = new ServiceRename(facts(), texts);
+      int offset = at.offset(params.getPosition());
+      if (services.target(at.analysis(), at.document().file(), offset).isPresent()) {
+        ServiceRename.Plan moved = services.plan(at.analysis(), at.document().file(), offset, params.getNewName(),
+            clientCanMoveFiles);
+        if (moved.refused()) {
+          throw refused(moved.refusal());
+        }
+        return ServiceRenameEdit.of(moved, texts, documents);
+      }
       Rename.Plan plan = Rename.plan(at.analysis(), at.offset(params.getPosition()), params.getNewName());
       if (plan.refused()) {
         throw refused(plan.refusal());
@@ -447,6 +528,43 @@ final class SixTextDocumentService implements TextDocumentService {
     });
   }
 
+  /**
+   * The editor is about to move files: for a by-name service's directory, the edits that rename
+   * the service's uses with it (the move itself is the editor's). A move six would refuse as a
+   * rename changes nothing, and says why in the log.
+   */
+  CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+    return requests.run("willRenameFiles", cancel -> {
+      WorkspaceTexts texts = texts();
+      ServiceRename services = new ServiceRename(facts(), texts);
+      List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+      for (FileRename rename : params.getFiles()) {
+        Path from = local(rename.getOldUri());
+        Path to = local(rename.getNewUri());
+        if (from == null || to == null) {
+          continue;
+        }
+        services.directoryMoved(from, to).ifPresent(plan -> {
+          if (plan.refused()) {
+            LOG.warn("moving {}: the uses of the service are left as they are: {}", from, plan.refusal());
+          } else {
+            changes.addAll(ServiceRenameEdit.textEdits(plan, texts, documents));
+          }
+        });
+      }
+      return changes.isEmpty() ? null : new WorkspaceEdit(changes);
+    });
+  }
+
+  private static Path local(String uri) {
+    try {
+      java.net.URI parsed = java.net.URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? Path.of(parsed).normalize() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** A request the server declines, with the reason the editor shows. */
   private static ResponseErrorException refused(String why) {
     return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, why, null));
@@ -457,6 +575,42 @@ final class SixTextDocumentService implements TextDocumentService {
     int offset(Position position) {
       return document.source().offset(position.getLine(), position.getCharacter());
     }
+  }
+
+  /** The workspace index as the cross-file features ask it (nothing without a workspace). */
+  private WorkspaceFacts facts() {
+    try {
+      return indexer.facts();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return WorkspaceFacts.NONE;
+    }
+  }
+
+  /** File texts for one request: the editor's for open documents, else the disk's. */
+  private WorkspaceTexts texts() {
+    return new WorkspaceTexts(file -> documents.byFile(file).map(OpenDocument::source).orElseGet(() -> {
+      try {
+        return SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException unreadable) {
+        return null;
+      }
+    }));
+  }
+
+  private CrossFileNavigation crossFile(Navigable at, WorkspaceTexts texts) {
+    return new CrossFileNavigation(facts(), texts, at.analysis(), at.document().file());
+  }
+
+  /** A destination as a location: in the request's document, or in a file whose text converts its offsets. */
+  private static Location location(Destination d, Navigable at, WorkspaceTexts texts) {
+    if (d.file() == null || d.file().equals(at.document().file())) {
+      return new Location(at.document().uri(), LspTypes.range(at.document().source(), d.span().start(), d.span().end()));
+    }
+    SourceText text = texts.of(d.file());
+    Range range = text == null ? new Range(new Position(0, 0), new Position(0, 0))
+        : LspTypes.range(text, d.span().start(), d.span().end());
+    return new Location(d.file().toUri().toString(), range);
   }
 
   private Optional<Navigable> navigation(String uri) {

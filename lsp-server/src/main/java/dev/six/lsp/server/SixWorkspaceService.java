@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileEvent;
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workspace half of the protocol: workspace symbols from the workspace index, which watched
- * file changes bring up to date, and configuration changes, which {@link ServerSettings} applies.
+ * file changes bring up to date, and configuration changes, which {@link ServerSettings} applies
+ * (a change may also name a nixpkgs checkout to index).
  */
 final class SixWorkspaceService implements WorkspaceService {
   private static final Logger LOG = LoggerFactory.getLogger(SixWorkspaceService.class);
@@ -33,11 +38,22 @@ final class SixWorkspaceService implements WorkspaceService {
   private final WorkspaceIndexer indexer;
   private final RequestRunner requests;
   private final ServerSettings settings;
+  private final Consumer<Object> settingsChanged;
+  private final Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename;
 
-  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, ServerSettings settings) {
+  SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, ServerSettings settings,
+      Consumer<Object> settingsChanged, Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename) {
     this.indexer = indexer;
     this.requests = requests;
     this.settings = settings;
+    this.settingsChanged = settingsChanged;
+    this.willRename = willRename;
+  }
+
+  /** A by-name service's directory is about to move: the uses of the service follow it. */
+  @Override
+  public CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+    return willRename.apply(params);
   }
 
   @Override
@@ -79,6 +95,7 @@ final class SixWorkspaceService implements WorkspaceService {
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
     settings.changed(params);
+    settingsChanged.accept(params.getSettings());
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.six.lsp.ide.FileReference;
+import dev.six.lsp.ide.SixReference;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,94 @@ class WorkspaceIndexTest {
       IndexedSymbol renamed = index.search("renamed", 5).get(0);
       assertEquals(List.of(1, 3), List.of(renamed.line(), renamed.column()));
     }
+  }
+
+  @Test
+  void keepsReferencesAndUpdatesThemWithTheFile() throws IOException {
+    try (WorkspaceIndex index = WorkspaceIndex.inMemory()) {
+      String host = "{ name = \"a\"; services = { sshd = { port = 2222; }; };\n"
+          + "  service-overlays = [ { targets.sshd.__input.port.__assign = 22; targets.net.iface.eth1.__init = 1; } ]; }";
+      index.update("/w/hosts/a.nix", host.toCharArray());
+      assertEquals(List.of("/w/hosts/a.nix:" + host.indexOf("sshd"), "/w/hosts/a.nix:" + host.indexOf("sshd.__input")),
+          places(index, SixReference.Kind.SERVICE, "sshd", SixReference.Kind.TARGET));
+      List<FileReference> port = index.references(SixReference.Kind.PARAMETER, "sshd port", false);
+      assertEquals(2, port.size(), "the selection's and the infusion's: " + port);
+      FileReference eth1 = index.references(SixReference.Kind.TARGET, "net.iface.eth1", false).get(0);
+      assertEquals(SixReference.Role.DEFINITION, eth1.reference().role());
+      assertEquals(3, index.references(SixReference.Kind.TARGET, "net", true).size(), "net, net.iface, net.iface.eth1");
+
+      index.update("/w/hosts/a.nix", "{ name = \"a\"; services = [ \"dropbear\" ]; }".toCharArray());
+      assertTrue(index.references(SixReference.Kind.SERVICE, "sshd", false).isEmpty(), "the old uses are gone");
+      assertTrue(index.references(SixReference.Kind.TARGET, "sshd", false).isEmpty());
+      assertEquals(1, index.references(SixReference.Kind.SERVICE, "dropbear", false).size());
+    }
+  }
+
+  @Test
+  void formalsKeepTheirDefaultsAndOffsets() throws IOException {
+    try (WorkspaceIndex index = WorkspaceIndex.inMemory()) {
+      String text = "{ six, port ? 22, keys ? [ \"a\"\n    \"b\" ] }: six.mkFunnel { passthru.after = [ ]; }";
+      index.update("/w/svcs/by-name/ss/sshd/service.nix", text.toCharArray());
+      List<IndexedSymbol> symbols = index.definitionsIn("/w/svcs/by-name/ss/sshd/service.nix");
+      IndexedSymbol port = symbols.stream().filter(s -> s.name().equals("port")).findFirst().orElseThrow();
+      assertEquals("22", port.detail());
+      assertEquals("port", text.substring(port.start(), port.end()));
+      IndexedSymbol keys = symbols.stream().filter(s -> s.name().equals("keys")).findFirst().orElseThrow();
+      assertEquals("[ \"a\" \"b\" ]", keys.detail(), "a default on several lines is shown on one");
+      IndexedSymbol after = symbols.stream().filter(s -> s.name().equals("after")).findFirst().orElseThrow();
+      assertEquals("passthru", after.container());
+      assertEquals("after", text.substring(after.start(), after.end()), "a nested name is placed at itself");
+      assertEquals(List.of("sshd"), index.definitions(IndexedSymbol.Kind.SERVICE, null, 10).stream()
+          .map(IndexedSymbol::name).toList());
+    }
+  }
+
+  @Test
+  void anIndexInAnOlderFormatIsReadAgain() throws IOException {
+    Path workspace = Files.createDirectories(temp.resolve("w"));
+    Files.writeString(workspace.resolve("a.nix"), "{ services.sshd = { }; name = \"h\"; }");
+    Path store = temp.resolve("index");
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(1, index.sync(workspace).reindexed());
+    }
+    // what a format-1 index held: the file's hash, and no format marker
+    try (var dir = org.apache.lucene.store.FSDirectory.open(store);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.deleteAll();
+      var file = new org.apache.lucene.document.Document();
+      file.add(new org.apache.lucene.document.StringField("type", "file", org.apache.lucene.document.Field.Store.NO));
+      file.add(new org.apache.lucene.document.StringField("path", workspace.resolve("a.nix").toString(),
+          org.apache.lucene.document.Field.Store.YES));
+      file.add(new org.apache.lucene.document.StoredField("hash",
+          WorkspaceIndex.sha256(Files.readAllBytes(workspace.resolve("a.nix")))));
+      writer.addDocument(file);
+    }
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(1, index.sync(workspace).reindexed(), "an unchanged file is read again after a format change");
+      assertEquals(1, index.references(SixReference.Kind.SERVICE, "sshd", false).size());
+    }
+  }
+
+  @Test
+  void nixpkgsPackagesAreReadFromByNameAndCallPackageSites() throws Exception {
+    Path nixpkgs = Path.of(WorkspaceIndexTest.class.getResource("/fake-nixpkgs").toURI());
+    try (WorkspaceIndex index = WorkspaceIndex.inMemory()) {
+      WorkspaceIndex.SyncResult first = index.syncPackages(nixpkgs);
+      assertEquals(3, first.files(), "hello, curl, curlMinimal");
+      assertEquals(0, index.syncPackages(nixpkgs).reindexed(), "unchanged: nothing read again");
+      assertTrue(index.definitions(IndexedSymbol.Kind.PACKAGE, "hello", 5).get(0).file()
+          .endsWith("pkgs/by-name/he/hello/package.nix"));
+      assertTrue(index.definitions(IndexedSymbol.Kind.PACKAGE, "curl", 5).get(0).file()
+          .endsWith("pkgs/tools/networking/curl/default.nix"), "a directory is its default.nix");
+      assertTrue(index.definitions(IndexedSymbol.Kind.PACKAGE, "notAPackage", 5).isEmpty());
+    }
+  }
+
+  private static List<String> places(WorkspaceIndex index, SixReference.Kind kind, String key, SixReference.Kind also)
+      throws IOException {
+    List<FileReference> all = new java.util.ArrayList<>(index.references(kind, key, false));
+    all.addAll(index.references(also, key, false));
+    return all.stream().map(f -> f.file() + ":" + f.reference().span().start()).sorted().toList();
   }
 
   private static Path copy(Path from, Path to) throws IOException {

@@ -1,0 +1,2 @@
+{ stdenv, fetchurl }:
+stdenv.mkDerivation { pname = "hello"; version = "2.12"; }
