@@ -165,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
       report.finish(files);
     } else if (!quiet) {
       out.printf("checked %d file%s%s: %s%s%s%n", files, files == 1 ? "" : "s",
-          noEval ? "" : " and evaluated " + evaluatedRoots + " root" + (evaluatedRoots == 1 ? "" : "s"),
+          evaluatedRoots == 0 ? "" : " and evaluated " + evaluatedRoots + " root" + (evaluatedRoots == 1 ? "" : "s"),
           errors == 0 ? "no errors" : errors + " error" + (errors == 1 ? "" : "s"),
           warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"),
           hintCount == 0 ? "" : ", " + hintCount + " hint" + (hintCount == 1 ? "" : "s") + (hints ? "" : " (--hints shows them)"));

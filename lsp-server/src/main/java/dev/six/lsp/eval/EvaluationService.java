@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +56,7 @@ public final class EvaluationService {
   private List<Path> roots = List.of();
   private final LinkedHashSet<Path> pending = new LinkedHashSet<>();
   private boolean discoveryPending;
+  private boolean evaluateAll; // the next discovery queues every root, not only new ones
   private boolean draining;
   private Path runningRoot;
   private Cancellation running;
@@ -89,6 +91,7 @@ public final class EvaluationService {
       return;
     }
     discoveryPending = true;
+    evaluateAll = true;
     drain();
   }
 
@@ -98,11 +101,14 @@ public final class EvaluationService {
       return;
     }
     Path normal = file.toAbsolutePath().normalize();
+    if (roots.contains(normal) && !Files.exists(normal)) {
+      discoveryPending = true; // a root deleted: no longer a root, its problems go
+      drain();
+      return;
+    }
     Set<Path> affected = new LinkedHashSet<>();
-    for (Path root : roots) {
-      if (root.equals(normal)) {
-        affected.add(root);
-      }
+    if (roots.contains(normal)) {
+      affected.add(normal);
     }
     for (Evaluation evaluation : evaluations.all()) {
       if (evaluation.reads(normal) || normal.getParent() != null && evaluation.reads(normal.getParent())) {
@@ -121,20 +127,6 @@ public final class EvaluationService {
     pending.clear();
     cancelRunning();
     thread.shutdown();
-  }
-
-  /** Waits until nothing is queued or running (tests). */
-  public boolean awaitIdle(long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    while (System.currentTimeMillis() < end) {
-      synchronized (this) {
-        if (!draining && pending.isEmpty() && !discoveryPending) {
-          return true;
-        }
-      }
-      Thread.sleep(10);
-    }
-    return false;
   }
 
   private void request(Collection<Path> requested) {
@@ -242,14 +234,16 @@ public final class EvaluationService {
       for (Path old : roots) {
         if (!found.contains(old)) {
           gone.add(old);
+          pending.remove(old);
           evaluations.forget(old);
         }
       }
       for (Path root : found) {
-        if (!roots.contains(root) || evaluations.latest(root).isEmpty()) {
+        if (evaluateAll || !roots.contains(root) || evaluations.latest(root).isEmpty()) {
           pending.add(root);
         }
       }
+      evaluateAll = false;
       roots = List.copyOf(found);
     }
     for (Path root : gone) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Something an evaluation found wrong, in no protocol's terms (the server turns it into an LSP
  * diagnostic, {@code six check} into a line): a severity, a stable code ({@code E0xx}: the
- * evaluator's {@code ErrorKind}; {@code S6xx}: s6-rc's verdict on a host), the message in Nix's or
+ * evaluator's {@code ErrorKind}; {@code S6xx}: s6-rc's verdict on a host; {@code X001}: six itself
+ * failed), the message in Nix's or
  * s6-rc-compile's words, where, and the places that explain it (the "while evaluating" trace, the
  * edges of a dependency cycle).
  */

@@ -13,7 +13,7 @@ public final class ProblemCodes {
   public static final String S6_INVALID_DESCRIPTION = "S603";
 
   /** six itself failed while evaluating a root (a bug: the server's log has the details). */
-  public static final String INTERNAL_ERROR = "S699";
+  public static final String INTERNAL_ERROR = "X001";
 
   private ProblemCodes() {}
 }

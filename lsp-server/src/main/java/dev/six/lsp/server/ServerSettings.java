@@ -30,11 +30,26 @@ final class ServerSettings {
   private volatile boolean canPull;
   private volatile Path workspace;
   private Settings current; // guarded by this
+  private Settings applied; // guarded by this: what the evaluation service was last configured with
 
   ServerSettings(DiagnosticsScheduler diagnostics, EvaluationService.Listener problems, ServerOptions options) {
     this.diagnostics = diagnostics;
     this.evaluation = new EvaluationService(problems);
-    this.current = Settings.DEFAULTS.withDiagnosticsDelayMillis(options.diagnosticsDelayMillis());
+    this.current = Settings.DEFAULTS.withDiagnosticsDelayMillis(options.diagnosticsDelayMillis())
+        .withNixPath(entries(options.nixPath()));
+  }
+
+  /** {@code NIX_PATH}'s entries (the server's own, until the settings name others). */
+  private static List<String> entries(String nixPath) {
+    List<String> out = new java.util.ArrayList<>();
+    if (nixPath != null) {
+      for (String entry : nixPath.split(":")) {
+        if (!entry.isEmpty()) {
+          out.add(entry);
+        }
+      }
+    }
+    return out;
   }
 
   EvaluationService evaluation() {
@@ -92,14 +107,20 @@ final class ServerSettings {
 
   private void apply(Object sent) {
     Settings next;
+    boolean unchanged;
     synchronized (this) {
       if (sent != null) {
         current = SettingsReader.read(sent, current);
       }
       next = current;
+      unchanged = next.equals(applied);
+      applied = next;
+    }
+    diagnostics.setDelayMillis(next.diagnosticsDelayMillis());
+    if (unchanged) {
+      return; // editors announce every change of any setting: evaluating everything again would be waste
     }
     LOG.info("settings: {}", next);
-    diagnostics.setDelayMillis(next.diagnosticsDelayMillis());
     evaluation.configure(workspace, next);
   }
 }

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * six.evaluation.enable     evaluate on save (default: true)
  * six.evaluation.timeLimit  seconds one root's evaluation may take (default: 10)
  * six.nixPath               NIX_PATH entries: "prefix=path" or "path", relative to the workspace
+ *                           (default: the NIX_PATH the server was started with)
  * six.diagnostics.delay     milliseconds the static diagnostics wait after an edit (default: 150)
  * </pre>
  */

@@ -98,7 +98,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * The document half of the protocol: keeps the open documents in step with the editor (whole or
- * incremental changes), has them checked after each edit, and answers the outline, folding,
+ * incremental changes), has them checked after each edit (and, on save, the roots they affect
+ * evaluated), and answers the outline, folding,
  * selection, navigation, rename, completion, hover, semantic token, document link and code action
  * requests from a fresh parse on a worker thread, with what finished evaluations know (values,
  * infusion previews and lenses: {@link ValueFeatures}).

@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -101,5 +102,9 @@ final class SixWorkspaceService implements WorkspaceService {
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
     LOG.debug("{} watched files changed; re-indexing", params.getChanges().size());
     indexer.resync();
+    // a file changed outside the editor (a checkout, a generator) is evaluated as if saved
+    for (FileEvent change : params.getChanges()) {
+      WorkspaceRoots.file(change.getUri()).ifPresent(settings.evaluation()::saved);
+    }
   }
 }

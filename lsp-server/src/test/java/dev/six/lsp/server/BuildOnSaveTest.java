@@ -3,6 +3,7 @@ package dev.six.lsp.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Build-on-save's behaviour over time, through the real server, on workspaces whose roots are set
  * in {@code initializationOptions}: a fix clears what evaluation found, also in a file that is not
  * open; a newer save cancels the evaluation the older one started; an s6-rc dependency cycle names
- * each edge where it is declared; and an evaluation that fails
+ * each edge where it is declared; a deleted root's problems go; settings turn evaluation off and
+ * on; and an evaluation that fails
  * in every way an evaluation can fail leaves a server that still answers.
  */
 class BuildOnSaveTest {
@@ -81,6 +86,32 @@ class BuildOnSaveTest {
           Map.of("six", Map.of("evaluation", Map.of("enable", true)))));
       connection.client.awaitLogMessage("evaluated " + root, 60);
       assertEquals("E002", evaluationDiagnostics(connection, serviceUri).get(0).getCode().getLeft(), "on: found again");
+      connection.client.clearLogMessages();
+      connection.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+          Map.of("six", Map.of("evaluation", Map.of("enable", true)))));
+      assertThrows(AssertionError.class, () -> connection.client.awaitLogMessage("evaluating", 1),
+          "the same settings again evaluate nothing");
+      connection.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+          Map.of("six", Map.of("evaluation", Map.of("timeLimit", 30)))));
+      connection.client.awaitLogMessage("evaluated " + root, 60); // new settings: evaluated again
+      assertEquals(0, connection.shutdownAndExit());
+    }
+  }
+
+  @Test
+  void aDeletedRootTakesItsProblemsAlong() throws Exception {
+    Path file = workspace.resolve("gone/default.nix");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "throw \"here\"\n");
+    String uri = file.toUri().toString();
+    try (LspConnection connection = LspConnection.start()) {
+      connection.initialize(workspace, null);
+      connection.client.awaitLogMessage("evaluated " + file, 60);
+      assertEquals("here", connection.client.nextDiagnostics(uri).getDiagnostics().get(0).getMessage().getLeft());
+      Files.delete(file);
+      connection.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+          List.of(new FileEvent(uri, FileChangeType.Deleted))));
+      assertEquals(List.of(), connection.client.nextDiagnostics(uri).getDiagnostics());
       assertEquals(0, connection.shutdownAndExit());
     }
   }
@@ -116,6 +147,7 @@ class BuildOnSaveTest {
         "overflow/default.nix", "let f = n: 1 + f (n + 1); in f 0\n",
         "recursion/default.nix", "let x = x + 1; in x\n",
         "missing/default.nix", "import ./nothing-here.nix\n",
+        "exec/default.nix", "builtins.exec [ \"touch\" \"executed\" ]\n",
         "ifd/default.nix", "import (derivation { name = \"x\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; })\n",
         "timeout/default.nix", "builtins.foldl' (a: b: builtins.foldl' (x: y: x + y) a (builtins.genList (i: i)"
             + " 100000)) 0 (builtins.genList (i: i) 100000)\n");
@@ -124,7 +156,7 @@ class BuildOnSaveTest {
       Files.writeString(workspace.resolve(root.getKey()), root.getValue());
     }
     try (LspConnection connection = LspConnection.start()) {
-      connection.initialize(workspace, Map.of("six", Map.of("evaluation", Map.of("timeLimit", 0.5))));
+      connection.initialize(workspace, Map.of("six", Map.of("evaluation", Map.of("timeLimit", 3))));
       for (int i = 0; i < roots.size(); i++) {
         connection.client.awaitLogMessage("evaluated ", 60);
       }
@@ -133,6 +165,8 @@ class BuildOnSaveTest {
       assertEquals("E010", code(connection, "missing/default.nix"));
       assertEquals("E010", code(connection, "ifd/default.nix"), "import from derivation reads a path nobody built");
       assertEquals("E019", code(connection, "timeout/default.nix"));
+      assertEquals("E003", code(connection, "exec/default.nix"), "no builtins.exec");
+      assertFalse(Files.exists(workspace.resolve("exec/executed")));
       String uri = workspace.resolve("recursion/default.nix").toUri().toString();
       connection.open(uri, "let x = x + 1; in x\n");
       assertNotNull(connection.server.getTextDocumentService()

@@ -1,0 +1,222 @@
+// End to end in a real VS Code: code-server (Code-OSS) with the packaged .vsix installed, driven
+// by Debian's chromium through playwright-core, on a copy of corpus/. Checks what a user sees:
+// the Nix language and grammar, the squiggle of a broken service, a hover, a definition across
+// services, the infusion preview command; screenshots go to ARTIFACTS. Environment: CODE_SERVER
+// (the install directory of ./install), VSIX, SIX_TEST_CORPUS, ARTIFACTS, WORK (a scratch dir).
+import { spawn, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const install = process.env.CODE_SERVER;
+const node = path.join(install, 'node', 'bin', 'node');
+const entry = path.join(install, 'code-server', 'out', 'node', 'entry.js');
+const corpus = process.env.SIX_TEST_CORPUS;
+const artifacts = process.env.ARTIFACTS;
+const work = process.env.WORK;
+const userData = path.join(work, 'user-data');
+const extensions = path.join(work, 'extensions');
+const env = { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_DATA_HOME: path.join(work, 'data'),
+  XDG_CACHE_HOME: path.join(work, 'cache') };
+
+let passed = 0;
+let failed = 0;
+let page;
+async function check(name, body) {
+  const start = Date.now();
+  try {
+    await body();
+    passed++;
+    console.log(`passed  ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed++;
+    await page?.screenshot({ path: path.join(artifacts, `failed-${passed + failed}.png`) }).catch(() => {});
+    console.log(`FAILED  ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+fs.mkdirSync(artifacts, { recursive: true });
+fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'workbench.editor.enablePreview': false,
+  'editor.hover.delay': 100,
+  'six.build.arguments': ['--no-firmware'],
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+}));
+execFileSync(node, [entry, '--user-data-dir', userData, '--extensions-dir', extensions,
+  '--install-extension', process.env.VSIX], { env, stdio: 'inherit' });
+
+const port = await freePort();
+const codeServer = spawn(node, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+  '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions,
+  corpus], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+const serverLog = fs.createWriteStream(path.join(artifacts, 'code-server.log'));
+codeServer.stdout.pipe(serverLog);
+codeServer.stderr.pipe(serverLog);
+await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('code-server did not start')), 60000);
+  codeServer.stdout.on('data', (chunk) => {
+    if (String(chunk).includes('HTTP server listening')) {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+});
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+const lines = (relative) => fs.readFileSync(path.join(corpus, relative), 'utf8').split('\n');
+
+// Closes whatever a failed step left open (quick input, hover), so the next starts clean.
+async function reset() {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+async function quickInput(keys, text) {
+  await reset();
+  await page.keyboard.press(keys);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(text);
+}
+
+async function openFile(relative) {
+  await quickInput('Control+P', relative);
+  const base = path.basename(relative);
+  const parent = path.basename(path.dirname(relative));
+  // Several files are called service.nix: pick the row of this one (its folder is in the label).
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${base}"][aria-label*="${parent}"]`).first();
+  await row.waitFor({ timeout: 20000 });
+  await row.click();
+  await page.locator(`.tab.active[aria-label*="${base}"]`).waitFor({ timeout: 20000 });
+  await page.locator(`.breadcrumbs-control:has-text("${parent}")`).first().waitFor({ timeout: 20000 });
+}
+
+async function goTo(line, column) {
+  // The quick input can take Enter before it has read the line; then it is pressed again.
+  const cursor = page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`);
+  for (let attempt = 1; ; attempt++) {
+    await quickInput('Control+G', `:${line}:${column}`);
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("line ${line}")`).first()
+      .waitFor({ timeout: 10000 }).catch(() => {});
+    await page.keyboard.press('Enter');
+    try {
+      await cursor.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+async function runCommand(title) {
+  await quickInput('F1', `>${title}`);
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/^six: /, '')}"]`).first();
+  await row.waitFor({ timeout: 20000 });
+  await row.click();
+}
+
+try {
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(corpus)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60000 }).catch(() => {});
+
+  const broken = 'broken/undefined-variable/svcs/by-name/kl/klogd/service.nix';
+  await check('a .nix file opens as Nix', async () => {
+    await openFile(broken);
+    await page.locator('.statusbar-item:has-text("Nix")').first().waitFor({ timeout: 20000 });
+  });
+  await check('the grammar colours the file (several token colours)', async () => {
+    const classes = await page.locator('.editor-group-container.active .view-lines span span').evaluateAll(
+      (spans) => [...new Set(spans.map((span) => span.className))]);
+    if (classes.length < 4) throw new Error(`token classes: ${classes.join(', ')}`);
+  });
+  await check('the squiggle of the undefined variable (server diagnostics)', async () => {
+    await page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 90000 });
+    await shot('1-diagnostic');
+  });
+  await check('the status bar shows the server running', async () => {
+    await page.locator('.statusbar-item:has-text("six")').first().waitFor({ timeout: 30000 });
+  });
+
+  const unbound = 'six/svcs/by-name/un/unbound/service.nix';
+  const line35 = lines(unbound)[34];
+  await check('hover tells how a name is bound', async () => {
+    await openFile(unbound);
+    await goTo(35, line35.indexOf('targets ?') + 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible');
+    await hover.first().waitFor({ timeout: 30000 });
+    const text = await hover.first().innerText();
+    if (!/formal/.test(text)) throw new Error(`hover: ${text}`);
+    await shot('2-hover');
+    await page.keyboard.press('Escape');
+  });
+  await check('go to definition across services (targets.netif → netif/service.nix)', async () => {
+    await goTo(35, line35.indexOf('targets.netif;') + 'targets.'.length + 2);
+    await page.keyboard.press('F12');
+    await page.waitForFunction(() => document.querySelector('.editor-group-container.active .view-lines')
+      ?.textContent?.replace(/\u00a0/g, ' ').includes('One network interface'), null, { timeout: 30000 });
+    await shot('3-definition');
+  });
+  await check('the infusion preview command reaches the server', async () => {
+    const host = 'site/hosts/server.nix';
+    await openFile(host);
+    const lineNumber = lines(host).findIndex((l) => l.includes('targets.sshd.__input')) + 1;
+    await goTo(lineNumber, lines(host)[lineNumber - 1].indexOf('__input') + 2);
+    await runCommand('six: Show Infusion Preview');
+    // A server with previews opens the side panel; one without says so in a notification.
+    const panel = page.locator('.tab[aria-label*="Infusion"]');
+    const notice = page.locator('.notification-toast:has-text("infusionPreview")');
+    await panel.or(notice).first().waitFor({ timeout: 30000 });
+    await shot('4-infusion-preview');
+  });
+  await check('six: Build Host builds the host of the open file', async () => {
+    await runCommand('six: Build Host');
+    const compiled = path.join(corpus, 'site', 'result', 'server', 's6-rc', 'compiled');
+    const deadline = Date.now() + 120000;
+    while (!fs.existsSync(compiled)) {
+      if (Date.now() > deadline) throw new Error(`no ${compiled}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await shot('5-build-host');
+  });
+  await check('six: Show Compiled s6-rc Database lists the services', async () => {
+    await openFile('site/hosts/server.nix');
+    await runCommand('six: Show Compiled s6-rc Database of a Host');
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')]
+      .map((lines) => lines.textContent?.replace(/\u00a0/g, ' ') ?? '')
+      .some((text) => text.includes('six db -c') && text.includes('sshd')), null, { timeout: 60000 });
+    await shot('6-database');
+  });
+} finally {
+  await shot('last').catch(() => {});
+  await browser.close();
+  try {
+    process.kill(-codeServer.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
