@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ public final class WorkspaceIndex implements AutoCloseable {
   private static final String SYMBOL = "symbol";
   private static final String PATH = "path";
   private static final String HASH = "hash";
+  private static final String STAMP = "stamp";
   private static final String NAME = "name";
   private static final String NAME_LC = "name_lc";
   private static final String KIND = "kind";
@@ -66,7 +68,7 @@ public final class WorkspaceIndex implements AutoCloseable {
    * The layout of the documents below; an index written with another one is rebuilt. 2: symbols
    * with offsets, kind and detail; references.
    */
-  static final String FORMAT_VERSION = "2";
+  static final String FORMAT_VERSION = "3";
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules", "result");
 
   private final Directory directory;
@@ -136,13 +138,20 @@ public final class WorkspaceIndex implements AutoCloseable {
 
   /** As {@link #sync(Path)}, telling {@code listener} how it goes. */
   public synchronized SyncResult sync(Path root, SyncListener listener) throws IOException {
-    Map<String, String> stored = storedHashes();
+    Map<String, StoredFile> stored = storedFiles();
     List<Path> files = nixFiles(root);
     listener.found(files.size());
+    Instant now = Instant.now();
     int reindexed = 0;
     int done = 0;
     for (Path file : files) {
       String path = file.toString();
+      StoredFile known = stored.remove(path);
+      String stamp = FileStamp.of(file, now);
+      if (known != null && !stamp.equals(FileStamp.NONE) && stamp.equals(known.stamp())) {
+        listener.indexed(file, ++done, files.size());
+        continue; // same size and time as when it was read: not read again
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);
@@ -151,9 +160,11 @@ public final class WorkspaceIndex implements AutoCloseable {
         continue; // gone or unreadable since the walk: the next sync sees it again
       }
       String hash = sha256(bytes);
-      if (!hash.equals(stored.remove(path))) {
-        replace(path, hash, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray());
+      if (known == null || !hash.equals(known.hash())) {
+        replace(path, hash, stamp, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray());
         reindexed++;
+      } else if (!stamp.equals(known.stamp())) {
+        restamp(path, hash, stamp); // touched, not changed: its entries stay
       }
       listener.indexed(file, ++done, files.size());
     }
@@ -173,16 +184,13 @@ public final class WorkspaceIndex implements AutoCloseable {
   public synchronized SyncResult syncPackages(Path nixpkgs) throws IOException {
     String key = "nixpkgs:" + nixpkgs.toAbsolutePath().normalize();
     NixpkgsPackages.Sources sources = NixpkgsPackages.sources(nixpkgs);
-    if (sources.fingerprint().equals(storedHashes().get(key))) {
+    StoredFile known = storedFiles().get(key);
+    if (known != null && sources.fingerprint().equals(known.hash())) {
       return new SyncResult(count(new TermQuery(new Term(KIND, IndexedSymbol.Kind.PACKAGE.name()))), 0, 0);
     }
     List<IndexedSymbol> packages = NixpkgsPackages.packages(nixpkgs, sources);
     writer.deleteDocuments(new Term(PATH, key));
-    Document marker = new Document();
-    marker.add(new StringField(TYPE, FILE, Field.Store.NO));
-    marker.add(new StringField(PATH, key, Field.Store.YES));
-    marker.add(new StoredField(HASH, sources.fingerprint()));
-    writer.addDocument(marker);
+    writer.addDocument(marker(key, sources.fingerprint(), FileStamp.NONE));
     for (IndexedSymbol p : packages) {
       addSymbol(key, p);
     }
@@ -202,7 +210,7 @@ public final class WorkspaceIndex implements AutoCloseable {
 
   /** Re-indexes one file from {@code text} (its bytes, one char each), as an editor has it now. */
   public synchronized void update(String path, char[] text) throws IOException {
-    replace(path, sha256(new String(text).getBytes(StandardCharsets.ISO_8859_1)), text);
+    replace(path, sha256(new String(text).getBytes(StandardCharsets.ISO_8859_1)), FileStamp.NONE, text);
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -217,7 +225,9 @@ public final class WorkspaceIndex implements AutoCloseable {
       if (e.getValue() == null) {
         writer.deleteDocuments(new Term(PATH, e.getKey()));
       } else {
-        replace(e.getKey(), sha256(new String(e.getValue()).getBytes(StandardCharsets.ISO_8859_1)), e.getValue());
+        // the editor's text, not the disk's: no stamp, so the next sync compares the file's content
+        replace(e.getKey(), sha256(new String(e.getValue()).getBytes(StandardCharsets.ISO_8859_1)), FileStamp.NONE,
+            e.getValue());
       }
     }
     searchers.maybeRefreshBlocking();
@@ -256,13 +266,9 @@ public final class WorkspaceIndex implements AutoCloseable {
     }
   }
 
-  private void replace(String path, String hash, char[] text) throws IOException {
+  private void replace(String path, String hash, String stamp, char[] text) throws IOException {
     writer.deleteDocuments(new Term(PATH, path));
-    Document marker = new Document();
-    marker.add(new StringField(TYPE, FILE, Field.Store.NO));
-    marker.add(new StringField(PATH, path, Field.Store.YES));
-    marker.add(new StoredField(HASH, hash));
-    writer.addDocument(marker);
+    writer.addDocument(marker(path, hash, stamp));
     SymbolExtractor.Extraction extraction;
     try {
       extraction = SymbolExtractor.extract(path, text);
@@ -286,6 +292,25 @@ public final class WorkspaceIndex implements AutoCloseable {
     }
   }
 
+  /** The document that says a file is indexed, with what tells whether it changed since. */
+  private static Document marker(String path, String hash, String stamp) {
+    Document marker = new Document();
+    marker.add(new StringField(TYPE, FILE, Field.Store.NO));
+    marker.add(new StringField(PATH, path, Field.Store.YES));
+    marker.add(new StoredField(HASH, hash));
+    marker.add(new StoredField(STAMP, stamp));
+    return marker;
+  }
+
+  /** Replaces only the marker of a file whose content is unchanged. */
+  private void restamp(String path, String hash, String stamp) throws IOException {
+    writer.deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, FILE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(PATH, path)), BooleanClause.Occur.FILTER)
+        .build());
+    writer.addDocument(marker(path, hash, stamp));
+  }
+
   /** {@code path}: the file whose re-indexing replaces the symbol (not always the file it points at). */
   private void addSymbol(String path, IndexedSymbol s) throws IOException {
     Document d = new Document();
@@ -304,17 +329,21 @@ public final class WorkspaceIndex implements AutoCloseable {
     writer.addDocument(d);
   }
 
-  private Map<String, String> storedHashes() throws IOException {
+  /** What the index knows of a file: its content's hash and its stamp when it was read. */
+  private record StoredFile(String hash, String stamp) {}
+
+  private Map<String, StoredFile> storedFiles() throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      Map<String, String> hashes = new HashMap<>();
+      Map<String, StoredFile> files = new HashMap<>();
       int n = Math.max(1, searcher.getIndexReader().numDocs());
       for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TYPE, FILE)), n).scoreDocs) {
         Document d = searcher.storedFields().document(hit.doc);
-        hashes.put(d.get(PATH), d.get(HASH));
+        String stamp = d.get(STAMP);
+        files.put(d.get(PATH), new StoredFile(d.get(HASH), stamp == null ? FileStamp.NONE : stamp));
       }
-      return hashes;
+      return files;
     } finally {
       searchers.release(searcher);
     }

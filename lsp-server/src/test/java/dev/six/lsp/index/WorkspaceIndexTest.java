@@ -27,6 +27,48 @@ class WorkspaceIndexTest {
   @TempDir
   Path temp;
 
+  /**
+   * A restart compares a file's size and modification time before its content: a file last
+   * changed well before it was read is not read again while both stay the same (so a change that
+   * keeps both goes unseen, as with make and git's index), but one changed just before it was read
+   * is compared by content, since a second change in the same clock tick keeps its time.
+   */
+  @Test
+  void comparesSizeAndTimeBeforeContent() throws IOException {
+    Path workspace = Files.createDirectories(temp.resolve("stamped"));
+    Path old = workspace.resolve("old.nix");
+    Path recent = workspace.resolve("recent.nix");
+    Files.writeString(old, "{ alpha = 1; }\n");
+    Files.writeString(recent, "{ gamma = 1; }\n");
+    java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(old, longAgo);
+    java.nio.file.attribute.FileTime recently = Files.getLastModifiedTime(recent);
+    Path store = temp.resolve("stamped-index");
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(new WorkspaceIndex.SyncResult(2, 2, 0), index.sync(workspace));
+    }
+    // same sizes and times, other contents
+    Files.writeString(old, "{ betaa = 1; }\n");
+    Files.setLastModifiedTime(old, longAgo);
+    Files.writeString(recent, "{ delta = 1; }\n");
+    Files.setLastModifiedTime(recent, recently);
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(new WorkspaceIndex.SyncResult(2, 1, 0), index.sync(workspace), "only the recent file is read");
+      assertEquals("alpha", index.search("alpha", 5).get(0).name(), "the old file's stamp was trusted");
+      assertEquals("delta", index.search("delta", 5).get(0).name(), "the recent file was compared by content");
+      assertTrue(index.search("gamma", 5).isEmpty());
+    }
+    // touched, same content: its stamp is renewed, nothing is re-indexed
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(new WorkspaceIndex.SyncResult(2, 1, 0), index.sync(workspace), "betaa is new to the index");
+      assertEquals("betaa", index.search("betaa", 5).get(0).name());
+    }
+    try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
+      assertEquals(new WorkspaceIndex.SyncResult(2, 0, 0), index.sync(workspace), "restamped: nothing to read");
+    }
+  }
+
   @Test
   void findsDefinitionsAndKeepsThemAcrossRestarts() throws IOException {
     Path workspace = copy(SIX, temp.resolve("workspace"));
