@@ -153,7 +153,7 @@ final class DiagnosticsScheduler {
       return;
     }
     try {
-      DocumentAnalysis analysis = DocumentAnalysis.of(document.source(), document.context());
+      DocumentAnalysis analysis = document.checked();
       List<org.eclipse.lsp4j.Diagnostic> diagnostics = new ArrayList<>();
       for (var d : analysis.diagnostics()) {
         diagnostics.add(LspTypes.diagnostic(d, document.source(), document.uri()));

@@ -29,7 +29,7 @@ final class DocumentLinkRequests {
     return requests.run("documentLink", cancel -> {
       List<DocumentLink> result = new ArrayList<>();
       documents.get(uri).ifPresent(document -> {
-        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        DocumentAnalysis analysis = document.parsed();
         cancel.checkCanceled();
         for (DocumentLinks.Link link : DocumentLinks.of(analysis, document.file(), searchPath)) {
           DocumentLink l = new DocumentLink(LspTypes.range(document.source(), link.span().start(), link.span().end()),

@@ -74,7 +74,7 @@ final class SemanticTokenRequests {
   private List<Integer> encoded(String uri, Range range) {
     return documents.get(uri).map(document -> {
       SourceText source = document.source();
-      DocumentAnalysis analysis = DocumentAnalysis.parseOnly(source);
+      DocumentAnalysis analysis = document.parsed();
       ServiceCatalog services = workspaceServices.get().withSiblingsOf(document.file());
       List<SemanticToken> tokens = SemanticTokens.of(analysis, services, document.file());
       if (range != null) {

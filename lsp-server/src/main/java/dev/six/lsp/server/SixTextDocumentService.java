@@ -180,7 +180,7 @@ final class SixTextDocumentService implements TextDocumentService {
     return requests.run("documentSymbol", cancel -> {
       List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
       documents.get(uri).ifPresent(document -> {
-        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        DocumentAnalysis analysis = document.parsed();
         cancel.checkCanceled();
         for (OutlineSymbol symbol : OutlineBuilder.outline(analysis)) {
           result.add(Either.forRight(LspTypes.symbol(symbol, document.source())));
@@ -196,7 +196,7 @@ final class SixTextDocumentService implements TextDocumentService {
     return requests.run("foldingRange", cancel -> {
       List<FoldingRange> result = new ArrayList<>();
       documents.get(uri).ifPresent(document -> {
-        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        DocumentAnalysis analysis = document.parsed();
         cancel.checkCanceled();
         for (Fold fold : FoldBuilder.folds(analysis)) {
           result.add(LspTypes.folding(fold));
@@ -422,7 +422,7 @@ final class SixTextDocumentService implements TextDocumentService {
     return requests.run("selectionRange", cancel -> {
       List<SelectionRange> result = new ArrayList<>();
       documents.get(uri).ifPresent(document -> {
-        DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
+        DocumentAnalysis analysis = document.parsed();
         for (Position position : params.getPositions()) {
           cancel.checkCanceled();
           SelectionRange chain = null;
@@ -515,7 +515,7 @@ final class SixTextDocumentService implements TextDocumentService {
       List<Either<Command, CodeAction>> result = new ArrayList<>();
       documents.get(uri).filter(document -> wanted).ifPresent(document -> {
         SourceText source = document.source();
-        DocumentAnalysis analysis = DocumentAnalysis.of(source, document.context());
+        DocumentAnalysis analysis = document.checked();
         cancel.checkCanceled();
         Range range = params.getRange();
         int start = source.offset(range.getStart().getLine(), range.getStart().getCharacter());
@@ -615,8 +615,7 @@ final class SixTextDocumentService implements TextDocumentService {
 
   private Optional<Navigable> navigation(String uri) {
     return documents.get(uri).map(document -> {
-      DocumentAnalysis analysis = DocumentAnalysis.parseOnly(document.source());
-      return new Navigable(document, analysis, new Navigation(analysis, document.file()));
+      return new Navigable(document, document.parsed(), document.navigation());
     });
   }
 }
