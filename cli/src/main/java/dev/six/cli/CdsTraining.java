@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.lsp.server.TrainingSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +16,15 @@ import picocli.CommandLine;
  * The launcher's class-data-sharing training run, started once after each build with
  * {@code -XX:ArchiveClassesAtExit}: it runs the commands people run most (evaluation printed as
  * Nix, JSON and XML, {@code six eval}, {@code six parse}, {@code six check} on a bundled
- * expression, and {@code six build} of the bundled site into a temporary directory), so that
+ * expression, {@code six build} of the bundled site into a temporary directory, and an editor's
+ * session with {@code six lsp} on that site), so that
  * the archive holds the classes every later run needs rather than only those of whichever
  * command happened to come first.
  */
 public final class CdsTraining {
   private CdsTraining() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("six-cds-training-");
     Path file = dir.resolve("training.nix");
     try (InputStream in = CdsTraining.class.getResourceAsStream("cds-training.nix")) {
@@ -44,6 +46,10 @@ public final class CdsTraining {
       if (Files.isDirectory(site)) {
         runs.put(List.of("build", "--no-firmware", "-o", dir.resolve("result").toString(), site.toString()), 0);
       }
+      // an editor's session with `six lsp` on the bundled site, in process over pipes
+      if (Files.isDirectory(site)) {
+        TrainingSession.run(site, site.resolve("hosts/router.nix"));
+      }
       for (Map.Entry<List<String>, Integer> entry : runs.entrySet()) {
         List<String> run = entry.getKey();
         Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
@@ -60,6 +66,8 @@ public final class CdsTraining {
     } finally {
       deleteTree(dir);
     }
+    // LSP4J's connection threads idle for a minute before they end: the training is over now
+    System.exit(0);
   }
 
   private static void deleteTree(Path root) throws IOException {
