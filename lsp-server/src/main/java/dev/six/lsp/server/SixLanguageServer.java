@@ -138,7 +138,9 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
     if (workspaceRoot != null) {
       indexer.start(workspaceRoot);
     }
-    settings.initialized(workspaceRoot);
+    // the settings are pulled and the first evaluation starts once the index is there
+    Path folder = workspaceRoot;
+    indexer.afterFirstSync(() -> settings.initialized(folder));
     if (nixpkgs != null) {
       indexer.startPackages(nixpkgs);
     }

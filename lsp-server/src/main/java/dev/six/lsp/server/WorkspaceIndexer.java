@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,8 @@ final class WorkspaceIndexer {
     return t;
   });
   private final CountDownLatch firstSync = new CountDownLatch(1);
+  /** Completes when the first sync has ended, however it ended. */
+  private final CompletableFuture<Void> firstSyncEnded = new CompletableFuture<>();
   private final CountDownLatch packagesRead = new CountDownLatch(1);
   /** Editor texts not yet in the index, by file (null: read the file from disk again). */
   private final Map<Path, String> pending = new LinkedHashMap<>();
@@ -105,8 +108,22 @@ final class WorkspaceIndexer {
         String message = outcome;
         progress.ifPresent(p -> p.end(message));
         firstSync.countDown();
+        firstSyncEnded.complete(null);
       }
     });
+  }
+
+  /**
+   * Runs {@code then} once the first indexing has ended (at once when there is none to wait for),
+   * on a thread of its own: work that competes for the same two cores, such as the first
+   * evaluation, waits rather than slowing down the index every request reads.
+   */
+  void afterFirstSync(Runnable then) {
+    if (root == null) {
+      then.run();
+      return;
+    }
+    firstSyncEnded.whenCompleteAsync((done, failure) -> then.run());
   }
 
   /** Starts indexing the packages of the nixpkgs checkout at {@code nixpkgs}, in the background. */
