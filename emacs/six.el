@@ -458,8 +458,13 @@ The first of them that is installed wins, unless `six-use-own-mode'."
 (defun six--environment ()
   "NAME=VALUE assignments for the server and builds, from the settings."
   (delq nil (list (and six-nix-path
-                       (concat "NIX_PATH=" (string-join six-nix-path ":")))
+                       (concat "NIX_PATH=" (string-join (six--nix-path-entries) ":")))
                   (and six-log-level (concat "SIX_LOG_LEVEL=" six-log-level)))))
+
+(defun six--nix-path-entries ()
+  "The entries of `six-nix-path'.
+A string (how it was once set) is split at colons."
+  (if (stringp six-nix-path) (split-string six-nix-path ":" t) six-nix-path))
 
 (defun six--command (&rest arguments)
   "The command line that runs six with ARGUMENTS in the settings' environment."
@@ -479,7 +484,7 @@ six.nixpkgs only there and in workspace/didChangeConfiguration."
    (list :evaluation (list :roots (vconcat six-evaluation-roots)
                            :enable (if six-evaluation-enable t :json-false)
                            :timeLimit six-evaluation-time-limit)
-         :nixPath (vconcat six-nix-path)
+         :nixPath (vconcat (six--nix-path-entries))
          :diagnostics (list :delay six-diagnostics-delay))
    (and six-nixpkgs (list :nixpkgs (expand-file-name six-nixpkgs)))))
 

@@ -128,6 +128,10 @@
                                 :nixPath)
                      ["nixpkgs=/somewhere" "/elsewhere"])))))
 
+(ert-deftest six-nix-path-set-as-a-string-is-split ()
+  (let ((six-nix-path "nixpkgs=/n:/m"))
+    (should (equal (plist-get (six-settings) :nixPath) ["nixpkgs=/n" "/m"]))))
+
 (ert-deftest six-settings-are-the-servers-section ()
   (let ((six-evaluation-roots '("site" "lib/default.nix"))
         (six-evaluation-enable nil)
