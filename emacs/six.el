@@ -39,6 +39,8 @@
 (require 'jsonrpc)
 (require 'compile)
 (require 'subr-x)
+(require 'project)
+(require 'diff-mode)
 
 (defgroup six nil
   "Editing sixos Nix with the six language server."
@@ -49,21 +51,41 @@
   "The six launcher: a name on PATH or an absolute file name."
   :type 'string)
 
-(defcustom six-site-root nil
-  "The sixos site directory (the one with hosts/).
-nil: the nearest directory above the file that has hosts/."
-  :type '(choice (const :tag "Look upwards from the file" nil) directory))
+(defcustom six-evaluation-roots nil
+  "The files or directories the server evaluates on save, relative to the project.
+A site directory (the one with hosts/) evaluates its hosts.  nil: the server
+finds them (the default.nix and site.nix files nothing imports).  The first
+directory among them is also the site `six-build-host' builds.
+Sent as the setting six.evaluation.roots."
+  :type '(repeat string))
 
-(defcustom six-nix-path nil
-  "NIX_PATH for the language server and builds, or nil to inherit Emacs's."
-  :type '(choice (const :tag "Inherit" nil) string))
-
-(defcustom six-evaluate-on-save t
-  "Whether the language server evaluates the site when a file is saved."
+(defcustom six-evaluation-enable t
+  "Whether the language server evaluates the roots when a file is saved.
+Sent as the setting six.evaluation.enable."
   :type 'boolean)
 
+(defcustom six-evaluation-time-limit 10
+  "Seconds the evaluation of one root may take (six.evaluation.timeLimit)."
+  :type 'number)
+
+(defcustom six-nix-path nil
+  "NIX_PATH entries (\"prefix=path\" or \"path\") for evaluations and builds.
+nil: none for the server's evaluations, and Emacs's NIX_PATH for builds.
+Sent as the setting six.nixPath, and as NIX_PATH to the processes."
+  :type '(repeat string))
+
+(defcustom six-diagnostics-delay 150
+  "Milliseconds the server waits after an edit before diagnosing the file.
+Sent as the setting six.diagnostics.delay."
+  :type 'integer)
+
+(defcustom six-nixpkgs nil
+  "A nixpkgs checkout whose packages the server indexes (six.nixpkgs).
+nil: the nixpkgs= entry of NIX_PATH, if any."
+  :type '(choice (const :tag "From NIX_PATH" nil) directory))
+
 (defcustom six-log-level nil
-  "The language server's log level (SIX_LOG_LEVEL); nil: its default, INFO."
+  "The language server's log level, given as SIX_LOG_LEVEL; nil: INFO."
   :type '(choice (const :tag "Default" nil)
                  (const "ERROR") (const "WARN") (const "INFO")
                  (const "DEBUG") (const "TRACE")))
@@ -435,8 +457,14 @@ The first of them that is installed wins, unless `six-use-own-mode'."
 
 (defun six--environment ()
   "NAME=VALUE assignments for the server and builds, from the settings."
-  (delq nil (list (and six-nix-path (concat "NIX_PATH=" six-nix-path))
+  (delq nil (list (and six-nix-path
+                       (concat "NIX_PATH=" (string-join (six--nix-path-entries) ":")))
                   (and six-log-level (concat "SIX_LOG_LEVEL=" six-log-level)))))
+
+(defun six--nix-path-entries ()
+  "The entries of `six-nix-path'.
+A string (how it was once set) is split at colons."
+  (if (stringp six-nix-path) (split-string six-nix-path ":" t) six-nix-path))
 
 (defun six--command (&rest arguments)
   "The command line that runs six with ARGUMENTS in the settings' environment."
@@ -444,15 +472,25 @@ The first of them that is installed wins, unless `six-use-own-mode'."
     (append (and env (cons "env" env)) (list (six--executable)) arguments)))
 
 (defun six-eglot-contact (&optional _interactive)
-  "How eglot starts the server: `six lsp', with NIX_PATH and the log level."
-  (six--command "lsp"))
+  "How eglot starts the server: `six lsp', with NIX_PATH and the log level.
+The settings go along as initializationOptions too: the server reads
+six.nixpkgs only there and in workspace/didChangeConfiguration."
+  (append (six--command "lsp")
+          (list :initializationOptions (six-workspace-configuration))))
+
+(defun six-settings ()
+  "The settings section \"six\" as the server reads it, a plist for JSON."
+  (append
+   (list :evaluation (list :roots (vconcat six-evaluation-roots)
+                           :enable (if six-evaluation-enable t :json-false)
+                           :timeLimit six-evaluation-time-limit)
+         :nixPath (vconcat (six--nix-path-entries))
+         :diagnostics (list :delay six-diagnostics-delay))
+   (and six-nixpkgs (list :nixpkgs (expand-file-name six-nixpkgs)))))
 
 (defun six-workspace-configuration (&optional _server)
   "The settings the server reads: workspace/configuration section \"six\"."
-  (list :six (list :siteRoot (or (six--site-root) :null)
-                   :nixPath (or six-nix-path :null)
-                   :evaluateOnSave (if six-evaluate-on-save t :json-false)
-                   :logLevel (or six-log-level :null))))
+  (list :six (six-settings)))
 
 (defun six--use-workspace-configuration ()
   "Hand the server six's settings unless the buffer has its own configuration."
@@ -472,55 +510,127 @@ The first of them that is installed wins, unless `six-use-own-mode'."
   (or (eglot-current-server)
       (user-error "six: no language server here; start one with M-x eglot")))
 
-(defun six--insert-file-contents (name contents)
-  "Insert a section for the file NAME with CONTENTS."
-  (insert (propertize (format "── %s\n" name) 'face 'bold))
-  (insert (if (stringp contents) contents (format "%S" contents)))
-  (unless (bolp) (insert "\n")))
+(defun six--text (value)
+  "VALUE as text: a string as it is, JSON null as (nothing)."
+  (cond ((stringp value) value)
+        ((memq value '(nil :null)) "(nothing)")
+        (t (format "%S" value))))
 
-(defun six--insert-service-directory (directory)
-  "Insert DIRECTORY, an s6-rc service directory.
-It is a string, or files with their contents (a list or an object)."
-  (cond
-   ((stringp directory) (insert directory) (unless (bolp) (insert "\n")))
-   ((vectorp directory)
-    (seq-doseq (file directory)
-      (six--insert-file-contents
-       (or (plist-get file :path) (plist-get file :name) "?")
-       (or (plist-get file :contents) (plist-get file :content) ""))))
-   ((and (consp directory) (keywordp (car directory)))
-    (cl-loop for (key value) on directory by #'cddr
-             do (six--insert-file-contents (substring (symbol-name key) 1)
-                                           value)))))
+(defun six--insert-heading (text)
+  "Insert TEXT as a heading line."
+  (insert (propertize text 'face 'bold) "\n"))
 
 (defun six--insert-value (value)
-  "Insert VALUE, a rendered Nix value (a string) or anything else JSON gave."
-  (insert (cond ((stringp value) value)
-                ((memq value '(nil :null)) "(nothing)")
-                (t (format "%S" value))))
+  "Insert VALUE, a rendered Nix value, ending the line."
+  (insert (six--text value))
   (unless (bolp) (insert "\n")))
+
+(defun six--lines (text)
+  "The lines of TEXT, without the empty one after a final newline."
+  (let ((lines (split-string text "\n")))
+    (if (equal (car (last lines)) "") (butlast lines) lines)))
+
+(defun six-line-diff (before after)
+  "The lines of BEFORE and AFTER as a diff: a list of (MARK . LINE).
+MARK is ?\s for a line both share, ?- for one only BEFORE has, ?+ for one
+only AFTER has.  The lines both start and end with are shared; the ones
+between are replaced."
+  (let* ((old (vconcat (six--lines before)))
+         (new (vconcat (six--lines after)))
+         (start 0)
+         (old-end (length old))
+         (new-end (length new)))
+    (while (and (< start old-end) (< start new-end)
+                (equal (aref old start) (aref new start)))
+      (setq start (1+ start)))
+    (while (and (> old-end start) (> new-end start)
+                (equal (aref old (1- old-end)) (aref new (1- new-end))))
+      (setq old-end (1- old-end) new-end (1- new-end)))
+    (append (mapcar (lambda (line) (cons ?\s line)) (seq-subseq old 0 start))
+            (mapcar (lambda (line) (cons ?- line)) (seq-subseq old start old-end))
+            (mapcar (lambda (line) (cons ?+ line)) (seq-subseq new start new-end))
+            (mapcar (lambda (line) (cons ?\s line)) (seq-subseq old old-end)))))
+
+(defun six--insert-diff (before after)
+  "Insert the line diff of BEFORE and AFTER, removed and added lines coloured."
+  (dolist (line (six-line-diff before after))
+    (insert (propertize (concat (string (car line)) " " (cdr line) "\n")
+                        'face (pcase (car line)
+                                (?- 'diff-removed) (?+ 'diff-added) (_ nil))))))
+
+(defun six--files-by-path (files)
+  "FILES, a vector of {path, contents, executable}, as an alist by path."
+  (mapcar (lambda (file) (cons (plist-get file :path) file))
+          (and (vectorp files) files)))
+
+(defun six--insert-service-directory (directory)
+  "Insert DIRECTORY, the s6-rc service directory before and after the infusion.
+Every file is listed: unchanged, added, removed, or changed with a diff."
+  (let* ((before (six--files-by-path (plist-get directory :before)))
+         (after (six--files-by-path (plist-get directory :after)))
+         (paths (sort (delete-dups (mapcar #'car (append before after)))
+                      #'string<)))
+    (six--insert-heading (format "s6-rc service directory %s"
+                                 (six--text (plist-get directory :name))))
+    (when (memq (plist-get directory :before) '(nil :null))
+      (insert "(the service is new: every file is added)\n"))
+    (dolist (path paths)
+      (let* ((old (cdr (assoc path before)))
+             (new (cdr (assoc path after)))
+             (old-text (and old (six--text (plist-get old :contents))))
+             (new-text (and new (six--text (plist-get new :contents))))
+             (mode (lambda (file)
+                     (if (eq (plist-get file :executable) t) " (executable)" ""))))
+        (cond
+         ((and old new (equal old-text new-text)
+               (equal (funcall mode old) (funcall mode new)))
+          (insert (format "  %s%s: unchanged\n" path (funcall mode new))))
+         ((and old new)
+          (insert (format "~ %s%s: changed\n" path (funcall mode new)))
+          (six--insert-diff old-text new-text))
+         (new
+          (insert (format "+ %s%s: added\n" path (funcall mode new)))
+          (six--insert-diff "" new-text))
+         (t
+          (insert (format "- %s%s: removed\n" path (funcall mode old)))
+          (six--insert-diff old-text "")))))))
 
 (defun six-infusion-preview-render (preview &optional buffer)
   "Show PREVIEW, a six/infusionPreview result, in BUFFER.
-BUFFER defaults to *six infusion preview*.
-Return the buffer."
+BUFFER defaults to *six infusion preview*.  Return the buffer."
   (let ((buffer (or buffer (get-buffer-create "*six infusion preview*"))))
     (with-current-buffer buffer
       (let ((inhibit-read-only t))
         (erase-buffer)
-        (if (null preview)
+        (if (memq preview '(nil :null))
             (insert "No infusion at point.\n")
           (insert (propertize "Target: " 'face 'bold)
+                  ;; empty: the infusion's whole argument (asked at its brace)
                   (let ((target (plist-get preview :target)))
-                    (if (stringp target) target (format "%S" target)))
-                  "\n\n")
-          (insert (propertize "Before\n" 'face 'bold))
+                    (if (equal target "") "(the whole infusion)" (six--text target)))
+                  "\n")
+          (insert (propertize "Infusion: " 'face 'bold)
+                  (mapconcat #'six--text (plist-get preview :keys) ".") "\n")
+          (insert (propertize "Evaluated by: " 'face 'bold)
+                  (six--text (plist-get preview :root)) "\n\n")
+          (six--insert-heading "Before")
           (six--insert-value (plist-get preview :before))
-          (insert "\n" (propertize "After\n" 'face 'bold))
+          (insert "\n")
+          (six--insert-heading "After")
           (six--insert-value (plist-get preview :after))
+          (let ((changes (plist-get preview :changes)))
+            (when (and (vectorp changes) (> (length changes) 0))
+              (insert "\n")
+              (six--insert-heading "Changes")
+              (seq-doseq (change changes)
+                (insert (format "%s.%s: %s → %s\n"
+                                (six--text (plist-get change :target))
+                                (six--text (plist-get change :path))
+                                (six--text (plist-get change :before))
+                                (six--text (plist-get change :after)))))))
           (let ((directory (plist-get preview :serviceDirectory)))
             (unless (memq directory '(nil :null))
-              (insert "\n" (propertize "s6-rc service directory\n" 'face 'bold))
+              (insert "\n")
               (six--insert-service-directory directory)))))
       (goto-char (point-min))
       (special-mode))
@@ -549,14 +659,24 @@ Return the buffer."
 ;;;; Building a host
 
 (defun six--site-root ()
-  "The site: `six-site-root', else the nearest directory above with hosts/."
-  (or six-site-root
+  "The site: the first directory of `six-evaluation-roots' with hosts/.
+Else the nearest directory above the visited file that has hosts/."
+  (or (cl-loop with project = (six--project-root)
+               for root in six-evaluation-roots
+               for dir = (expand-file-name root project)
+               when (file-directory-p (expand-file-name "hosts" dir))
+               return (file-name-as-directory dir))
       (let ((start (or buffer-file-name default-directory)))
         (when-let ((dir (locate-dominating-file
                          start (lambda (dir)
                                  (file-directory-p
                                   (expand-file-name "hosts" dir))))))
           (expand-file-name dir)))))
+
+(defun six--project-root ()
+  "The directory `six-evaluation-roots' are relative to: the project's."
+  (let ((project (project-current nil)))
+    (expand-file-name (if project (project-root project) default-directory))))
 
 (defun six--host-at-point ()
   "The host of the visited file: hosts/<host>.nix or under hosts/<host>/."

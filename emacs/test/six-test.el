@@ -27,6 +27,9 @@
 (setq eglot-sync-connect t)
 (setq eglot-connect-timeout 60)
 (setq eglot-autoreconnect nil)
+;; Settings the server does not default to, so that its log shows they arrived.
+(setq six-evaluation-roots '("site"))
+(setq six-evaluation-time-limit 30)
 
 (defun six-test--wait-for (predicate seconds)
   "Process output until PREDICATE returns non-nil or SECONDS pass; its value."
@@ -111,16 +114,35 @@
   (dolist (mode '(six-nix-mode nix-mode nix-ts-mode))
     (let ((contact (nth 2 (eglot--lookup-mode mode))))
       (should (eq contact #'six-eglot-contact))))
-  (should (equal (last (six-eglot-contact) 2) (list six-program "lsp"))))
+  (should (equal (seq-take (six-eglot-contact) 3)
+                 (list six-program "lsp" :initializationOptions))))
 
 (ert-deftest six-server-gets-nix-path-and-log-level ()
-  (let ((six-nix-path "nixpkgs=/somewhere")
+  (let ((six-nix-path '("nixpkgs=/somewhere" "/elsewhere"))
         (six-log-level "DEBUG"))
-    (should (equal (six-eglot-contact)
-                   (list "env" "NIX_PATH=nixpkgs=/somewhere" "SIX_LOG_LEVEL=DEBUG"
-                         six-program "lsp")))
-    (should (equal (plist-get (plist-get (six-workspace-configuration) :six) :nixPath)
-                   "nixpkgs=/somewhere"))))
+    (let ((contact (six-eglot-contact)))
+      (should (equal (seq-take contact 5)
+                     (list "env" "NIX_PATH=nixpkgs=/somewhere:/elsewhere" "SIX_LOG_LEVEL=DEBUG"
+                           six-program "lsp")))
+      (should (equal (plist-get (plist-get (cadr (memq :initializationOptions contact)) :six)
+                                :nixPath)
+                     ["nixpkgs=/somewhere" "/elsewhere"])))))
+
+(ert-deftest six-nix-path-set-as-a-string-is-split ()
+  (let ((six-nix-path "nixpkgs=/n:/m"))
+    (should (equal (plist-get (six-settings) :nixPath) ["nixpkgs=/n" "/m"]))))
+
+(ert-deftest six-settings-are-the-servers-section ()
+  (let ((six-evaluation-roots '("site" "lib/default.nix"))
+        (six-evaluation-enable nil)
+        (six-evaluation-time-limit 3)
+        (six-nix-path nil)
+        (six-diagnostics-delay 400)
+        (six-nixpkgs "/srv/nixpkgs"))
+    (should (equal (json-encode (six-workspace-configuration))
+                   (concat "{\"six\":{\"evaluation\":{\"roots\":[\"site\",\"lib/default.nix\"],"
+                           "\"enable\":false,\"timeLimit\":3},\"nixPath\":[],"
+                           "\"diagnostics\":{\"delay\":400},\"nixpkgs\":\"/srv/nixpkgs\"}}")))))
 
 (ert-deftest six-missing-launcher-is-a-clear-error ()
   (let ((six-program "/nonexistent/six"))
@@ -243,12 +265,34 @@ six.mkFunnel {
 
 (ert-deftest six-infusion-preview-renders-a-result ()
   (let ((buffer (six-infusion-preview-render
-                 '(:target "targets.sshd" :before "{ port = 22; }" :after "{ port = 2222; }"
-                           :serviceDirectory [(:path "run" :contents "#!/bin/execlineb\n")]))))
+                 '(:root "server (default.nix)" :keys ["targets" "sshd" "__input" "port"]
+                   :target "targets.sshd" :before "22" :after "2222"
+                   :changes [(:target "targets.sshd" :path "port" :before "22" :after "2222")]
+                   :serviceDirectory
+                   (:name "sshd"
+                    :before [(:path "run" :contents "#!/bin/sh\nexec sshd\n-p 22\n" :executable t)
+                             (:path "type" :contents "longrun\n" :executable :json-false)
+                             (:path "notification-fd" :contents "3\n" :executable :json-false)]
+                    :after [(:path "run" :contents "#!/bin/sh\nexec sshd\n-p 2222\n" :executable t)
+                            (:path "type" :contents "longrun\n" :executable :json-false)
+                            (:path "down" :contents "" :executable :json-false)])))))
     (with-current-buffer buffer
-      (should (string-match-p "Target: targets.sshd" (buffer-string)))
-      (should (string-match-p "Before\n{ port = 22; }\n\nAfter\n{ port = 2222; }" (buffer-string)))
-      (should (string-match-p "── run\n#!/bin/execlineb" (buffer-string))))))
+      (let ((text (buffer-string)))
+        (should (string-match-p "Target: targets.sshd" text))
+        (should (string-match-p "Infusion: targets.sshd.__input.port" text))
+        (should (string-match-p "Evaluated by: server (default.nix)" text))
+        (should (string-match-p "Before\n22\n\nAfter\n2222\n" text))
+        (should (string-match-p "targets.sshd.port: 22 → 2222" text))
+        (should (string-match-p "s6-rc service directory sshd" text))
+        (should (string-match-p "~ run (executable): changed\n  #!/bin/sh\n  exec sshd\n- -p 22\n\\+ -p 2222\n" text))
+        (should (string-match-p "  type: unchanged" text))
+        (should (string-match-p "\\+ down: added" text))
+        (should (string-match-p "- notification-fd: removed\n- 3\n" text))))))
+
+(ert-deftest six-line-diff-keeps-common-lines ()
+  (should (equal (six-line-diff "a\nb\nc\n" "a\nx\nc\n")
+                 '((?\s . "a") (?- . "b") (?+ . "x") (?\s . "c"))))
+  (should (equal (six-line-diff "" "a\n") '((?+ . "a")))))
 
 (defun six-test--wait-for-compilation (buffer)
   "Wait until the compilation in BUFFER ends; its text."
@@ -317,18 +361,59 @@ six.mkFunnel {
       (should (string-match-p "targets" text))
       (should (string-match-p "formal" text)))))
 
-(ert-deftest six-lsp-infusion-preview-round-trip ()
-  "The request reaches the server; a server without previews gets a clear message."
-  (with-current-buffer (six-test--open "site/hosts/server.nix")
-    (goto-char (point-min))
-    (should (re-search-forward "__" nil t))
-    (condition-case err
-        (progn
-          (six-infusion-preview)
-          (with-current-buffer "*six infusion preview*"
-            (should (string-match-p "Target: \\|No infusion at point" (buffer-string)))))
-      (user-error
-       (should (string-match-p "six/infusionPreview" (cadr err)))))))
+(defun six-test--log ()
+  "The server's log file as text (it logs under XDG_CACHE_HOME)."
+  (let ((file (expand-file-name "six/lsp.log" (getenv "XDG_CACHE_HOME"))))
+    (and (file-exists-p file)
+         (with-temp-buffer (insert-file-contents file) (buffer-string)))))
+
+(ert-deftest six-lsp-settings-reach-the-server ()
+  "The roots and the time limit set above are the server's settings."
+  (six-test--open "site/hosts/router.nix")
+  (should (six-test--wait-for
+           (lambda ()
+             (let ((log (six-test--log)))
+               (and log (string-match-p
+                         "settings: Settings\\[roots=\\[site\\], nixPath=\\[\\], evaluation=true, timeLimit=PT30S"
+                         log))))
+           60)))
+
+(defun six-test--request-at (method)
+  "Send METHOD with the position of point; its result."
+  (jsonrpc-request (eglot--current-server-or-lose) method
+                   (eglot--TextDocumentPositionParams)))
+
+(ert-deftest six-lsp-hover-shows-the-evaluated-value ()
+  "After the first evaluation, hover on lanAddr shows the router's address."
+  (with-current-buffer (six-test--open "site/hosts/router.nix")
+    (six-test--goto 6 "lanAddr")
+    (let ((text (six-test--wait-for
+                 (lambda ()
+                   (let ((info (eglot--hover-info
+                                (plist-get (six-test--request-at :textDocument/hover)
+                                           :contents))))
+                     (and info (string-match-p "Evaluated" info) info)))
+                 120)))
+      (should text)
+      (should (string-match-p "in `router`" text))
+      (should (string-match-p "\"10\\.10\\.0\\.1\"" text)))))
+
+(ert-deftest six-lsp-infusion-preview-of-the-dropbear-port ()
+  "The preview of port.__default = 22 in the router's dropbear overlay."
+  (with-current-buffer (six-test--open "site/hosts/router.nix")
+    (six-test--goto 62 "port\\.__default")
+    ;; null until the first evaluation has finished
+    (should (six-test--wait-for
+             (lambda () (not (memq (six-test--request-at :six/infusionPreview) '(nil :null))))
+             120))
+    (six-infusion-preview)
+    (with-current-buffer "*six infusion preview*"
+      (let ((text (buffer-string)))
+        (should (string-match-p "Target: targets.dropbear" text))
+        (should (string-match-p "After\n22\n" text))
+        (should (string-match-p "targets.dropbear.port: «absent» → 22" text))
+        (should (string-match-p "s6-rc service directory dropbear" text))
+        (should (string-match-p "run (executable): unchanged" text))))))
 
 (provide 'six-test)
 ;;; six-test.el ends here

@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
 import { DATABASE_SCHEME, HostCommands } from './hostCommands';
 import { InfusionPreviewPanel } from './infusionPreview';
+import { serverSection } from './serverSettings';
 import { readSettings } from './settings';
 import { resolveSix, SixInvocation } from './sixInvocation';
 import { ServerStatus } from './statusBar';
@@ -46,9 +53,17 @@ class SixExtension implements vscode.Disposable {
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'nix' }],
+      // The server's part of section "six" only: in initializationOptions (where it reads
+      // six.nixpkgs), as the answer to workspace/configuration, and pushed when it changes.
+      initializationOptions: { six: serverSection(readSettings()) },
       synchronize: {
-        configurationSection: 'six',
         fileEvents: vscode.workspace.createFileSystemWatcher('**/*.nix'),
+      },
+      middleware: {
+        workspace: {
+          configuration: (params) =>
+            params.items.map((item) => (item.section === 'six' ? serverSection(readSettings()) : null)),
+        },
       },
       outputChannel: this.output,
     };
@@ -89,8 +104,12 @@ class SixExtension implements vscode.Disposable {
     subscriptions.push(
       this,
       vscode.commands.registerCommand('six.restartServer', () => this.restart()),
-      vscode.commands.registerCommand('six.showInfusionPreview', () =>
-        this.preview.show(this.client, vscode.window.activeTextEditor),
+      // From the palette or the editor's context menu (no arguments, or the file's Uri): the
+      // cursor's infusion; from a code lens of the server: (uri, position).
+      vscode.commands.registerCommand('six.showInfusionPreview', (uri?: unknown, position?: unknown) =>
+        typeof uri === 'string' && isPosition(position)
+          ? this.preview.showAt(this.client, uri, position)
+          : this.preview.showAtCursor(this.client, vscode.window.activeTextEditor),
       ),
       vscode.workspace.registerTextDocumentContentProvider(DATABASE_SCHEME, hosts),
       vscode.commands.registerCommand('six.buildHost', () => hosts.build()),
@@ -101,6 +120,11 @@ class SixExtension implements vscode.Disposable {
         const restartOn = ['six.java.home', 'six.server.path', 'six.nixPath', 'six.logLevel'];
         if (restartOn.some((section) => event.affectsConfiguration(section))) {
           void this.restart();
+        } else if (event.affectsConfiguration('six') && this.client?.state === State.Running) {
+          // The server pulls the section again; six.nixpkgs it reads from what is pushed.
+          void this.client.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { six: serverSection(readSettings()) },
+          });
         }
       }),
     );
@@ -112,6 +136,11 @@ class SixExtension implements vscode.Disposable {
     this.status.dispose();
     this.output.dispose();
   }
+}
+
+function isPosition(value: unknown): value is { line: number; character: number } {
+  const position = value as { line?: unknown; character?: unknown } | undefined;
+  return typeof position?.line === 'number' && typeof position?.character === 'number';
 }
 
 let extension: SixExtension | undefined;

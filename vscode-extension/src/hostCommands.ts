@@ -26,7 +26,8 @@ export class HostCommands implements vscode.TextDocumentContentProvider {
   private site(): string | undefined {
     const file = vscode.window.activeTextEditor?.document.uri.fsPath;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    return siteOf(file, this.settings().siteRoot) ?? (folder ? siteOf(path.join(folder, 'x'), '') : undefined);
+    const roots = this.settings().evaluationRoots;
+    return siteOf(file, roots, folder) ?? (folder ? siteOf(path.join(folder, 'x'), []) : undefined);
   }
 
   private async pickHost(site: string | undefined): Promise<string | undefined> {
@@ -73,7 +74,7 @@ export class HostCommands implements vscode.TextDocumentContentProvider {
     const host = await this.pickHost(site);
     if (!host || !site) {
       if (host) {
-        void vscode.window.showErrorMessage('six: no site found (a directory with hosts/); set "six.siteRoot".');
+        void vscode.window.showErrorMessage('six: no site found (a directory with hosts/); add it to "six.evaluation.roots".');
       }
       return;
     }

@@ -7,17 +7,28 @@ export function hostOf(file: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-/** The site of `file`: the configured root, else the nearest directory above it with hosts/. */
-export function siteOf(file: string | undefined, configuredRoot: string): string | undefined {
-  if (configuredRoot) {
-    return configuredRoot;
+function hasHosts(dir: string): boolean {
+  const hosts = path.join(dir, 'hosts');
+  return fs.existsSync(hosts) && fs.statSync(hosts).isDirectory();
+}
+
+/**
+ * The site of `file`: the first of the evaluation roots (relative to `folder`, the workspace) that
+ * is a directory with hosts/, else the nearest directory above the file with hosts/.
+ */
+export function siteOf(file: string | undefined, roots: readonly string[], folder?: string): string | undefined {
+  for (const root of roots) {
+    const dir = path.resolve(folder ?? '', root);
+    if (hasHosts(dir)) {
+      return dir;
+    }
   }
   if (!file) {
     return undefined;
   }
   let dir = path.dirname(file);
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'hosts')) && fs.statSync(path.join(dir, 'hosts')).isDirectory()) {
+    if (hasHosts(dir)) {
       return dir;
     }
     const parent = path.dirname(dir);

@@ -14,8 +14,8 @@ export interface SixInvocation {
 /** The environment six runs in: the editor's, with NIX_PATH and the log level from the settings. */
 export function sixEnvironment(settings: SixSettings, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, SIX_LOG_LEVEL: settings.logLevel };
-  if (settings.nixPath) {
-    env.NIX_PATH = settings.nixPath;
+  if (settings.nixPath.length > 0) {
+    env.NIX_PATH = settings.nixPath.join(':');
   }
   return env;
 }

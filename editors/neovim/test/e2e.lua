@@ -25,7 +25,12 @@ vim.opt.runtimepath:prepend(os.getenv('SIX_NVIM_DIR'))
 vim.cmd('runtime! ftdetect/nix.vim')
 vim.cmd('syntax on')
 local six = require('six')
-six.setup({ cmd = { os.getenv('SIX_PROGRAM'), 'lsp' }, build_args = { '--no-firmware' } })
+-- Settings the server does not default to, so that its log shows they arrived.
+six.setup({
+  cmd = { os.getenv('SIX_PROGRAM'), 'lsp' },
+  build_args = { '--no-firmware' },
+  settings = { evaluation = { roots = { 'site' }, timeLimit = 30 } },
+})
 
 local function open(relative)
   vim.cmd('edit ' .. vim.fn.fnameescape(corpus .. '/' .. relative))
@@ -135,13 +140,131 @@ test('hover', function()
   check('hover says targets is a formal', text:find('formal', 1, true) ~= nil, text)
 end)
 
-test('infusion preview', function()
-  local lines = six.preview_lines({ target = 'targets.sshd', before = '{ port = 22; }', after = '{ port = 2222; }',
-    serviceDirectory = { { path = 'run', contents = '#!/bin/execlineb' } } })
+test('infusion preview rendering', function()
+  local lines = six.preview_lines({
+    root = 'server (default.nix)', keys = { 'targets', 'sshd', '__input', 'port' },
+    target = 'targets.sshd', before = '22', after = '2222',
+    changes = { { target = 'targets.sshd', path = 'port', before = '22', after = '2222' } },
+    serviceDirectory = {
+      name = 'sshd',
+      before = {
+        { path = 'run', contents = '#!/bin/sh\nexec sshd\n-p 22\n', executable = true },
+        { path = 'type', contents = 'longrun\n', executable = false },
+        { path = 'notification-fd', contents = '3\n', executable = false },
+      },
+      after = {
+        { path = 'run', contents = '#!/bin/sh\nexec sshd\n-p 2222\n', executable = true },
+        { path = 'type', contents = 'longrun\n', executable = false },
+        { path = 'down', contents = '', executable = false },
+      },
+    },
+  })
   local text = table.concat(lines, '\n')
-  check('a preview shows target, before, after and files',
-    text == 'Target: targets.sshd\n\nBefore\n{ port = 22; }\n\nAfter\n{ port = 2222; }\n\n'
-      .. 's6-rc service directory\n── run\n#!/bin/execlineb', text)
+  check('a preview shows target, before, after, changes and the directory diffed',
+    text == table.concat({
+      'Target: targets.sshd', 'Infusion: targets.sshd.__input.port', 'Evaluated by: server (default.nix)', '',
+      'Before', '22', '', 'After', '2222', '', 'Changes', 'targets.sshd.port: 22 → 2222', '',
+      's6-rc service directory sshd',
+      '+ down: added',
+      '- notification-fd: removed', '- 3',
+      '~ run (executable): changed', '  #!/bin/sh', '  exec sshd', '- -p 22', '+ -p 2222',
+      '  type: unchanged',
+    }, '\n'), text)
+end)
+
+local function server_log()
+  local file = io.open(os.getenv('XDG_CACHE_HOME') .. '/six/lsp.log')
+  if not file then
+    return ''
+  end
+  local text = file:read('*a')
+  file:close()
+  return text
+end
+
+test('settings reach the server', function()
+  local buf = open('site/hosts/router.nix')
+  vim.wait(30000, function() return six_client(buf) ~= nil and six_client(buf).initialized end, 50)
+  local expected = 'settings: Settings[roots=[site], nixPath=[], evaluation=true, timeLimit=PT30S'
+  check('the server logs the roots and time limit set', vim.wait(30000, function()
+    return server_log():find(expected, 1, true) ~= nil
+  end, 100), server_log():match('settings: [^\n]*'))
+end)
+
+local function router_at(line, needle)
+  local buf = open('site/hosts/router.nix')
+  vim.wait(30000, function() return six_client(buf) ~= nil and six_client(buf).initialized end, 50)
+  local text = vim.api.nvim_buf_get_lines(buf, line - 1, line, false)[1]
+  vim.api.nvim_win_set_cursor(0, { line, text:find(needle, 1, true) - 1 })
+  return buf
+end
+
+local function request_sync(buf, method)
+  local responses = vim.lsp.buf_request_sync(buf, method, vim.lsp.util.make_position_params(0, 'utf-16'), 15000) or {}
+  for _, response in pairs(responses) do
+    if response.result and response.result ~= vim.NIL then
+      return response.result
+    end
+  end
+end
+
+test('hover shows the evaluated value', function()
+  local buf = router_at(6, 'lanAddr')
+  local text = ''
+  -- after the server's first evaluation, which starts after initialized
+  vim.wait(120000, function()
+    local result = request_sync(buf, 'textDocument/hover')
+    text = result and vim.inspect(result.contents) or ''
+    return text:find('Evaluated', 1, true) ~= nil
+  end, 500)
+  check('hover on lanAddr shows the evaluated value',
+    text:find('in `router`', 1, true) ~= nil and text:find('"10.10.0.1"', 1, true) ~= nil, text)
+end)
+
+test('infusion preview of the dropbear port', function()
+  local buf = router_at(62, 'port.__default')
+  local preview
+  vim.wait(120000, function()
+    preview = request_sync(buf, 'six/infusionPreview')
+    return preview ~= nil
+  end, 500)
+  check('six/infusionPreview answers at port.__default = 22', preview ~= nil)
+  vim.cmd('SixInfusionPreview')
+  local shown
+  vim.wait(15000, function()
+    local split = vim.fn.bufnr('six://infusion-preview')
+    shown = split ~= -1 and table.concat(vim.api.nvim_buf_get_lines(split, 0, -1, false), '\n') or nil
+    return shown ~= nil
+  end, 50)
+  shown = shown or ''
+  check(':SixInfusionPreview shows its target, after and service directory',
+    shown:find('Target: targets.dropbear\n', 1, true) ~= nil and shown:find('After\n22\n', 1, true) ~= nil
+      and shown:find('s6-rc service directory dropbear', 1, true) ~= nil
+      and shown:find('targets.dropbear.port: «absent» → 22', 1, true) ~= nil, shown)
+  -- the code lens's command opens the same preview
+  vim.api.nvim_buf_delete(vim.fn.bufnr('six://infusion-preview'), { force = true })
+  local lenses = {}
+  vim.wait(30000, function()
+    lenses = vim.lsp.codelens.get(buf)
+    return #lenses > 0 and lenses[#lenses].command ~= nil
+  end, 200)
+  local lens
+  for _, l in ipairs(lenses) do
+    if l.command and l.range.start.line == 61 then
+      lens = l
+    end
+  end
+  check('the dropbear overlay has a resolved code lens', lens ~= nil, vim.inspect(lenses))
+  if lens then
+    vim.lsp.commands[lens.command.command](lens.command, { client_id = six_client(buf).id, bufnr = buf })
+    local shown_by_lens = ''
+    check('its command shows the preview', vim.wait(15000, function()
+      local split = vim.fn.bufnr('six://infusion-preview')
+      shown_by_lens = split ~= -1 and table.concat(vim.api.nvim_buf_get_lines(split, 0, -1, false), '\n') or ''
+      -- the lens sits on the overlay's set: its preview is the whole overlay's, evaluated in router
+      return shown_by_lens:find('Evaluated by: router', 1, true) ~= nil
+    end, 50), shown_by_lens)
+  end
 end)
 
 test('hosts and sites', function()

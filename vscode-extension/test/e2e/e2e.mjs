@@ -1,7 +1,9 @@
 // End to end in a real VS Code: code-server (Code-OSS) with the packaged .vsix installed, driven
 // by Debian's chromium through playwright-core, on a copy of corpus/. Checks what a user sees:
 // the Nix language and grammar, the squiggle of a broken service, a hover, a definition across
-// services, the infusion preview command; screenshots go to ARTIFACTS. Environment: CODE_SERVER
+// services, indexing progress in the status bar, the settings reaching the server, the evaluated
+// value in hover, the infusion preview panel (from the command and from a code lens); screenshots
+// go to ARTIFACTS. Environment: CODE_SERVER
 // (the install directory of ./install), VSIX, SIX_TEST_CORPUS, ARTIFACTS, WORK (a scratch dir).
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -57,6 +59,9 @@ fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
   'workbench.editor.enablePreview': false,
   'editor.hover.delay': 100,
   'six.build.arguments': ['--no-firmware'],
+  // settings the server does not default to, so that its log shows they arrived
+  'six.evaluation.roots': ['site'],
+  'six.evaluation.timeLimit': 30,
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 }));
@@ -82,6 +87,16 @@ await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+// Every text the six status bar item shows, from the start (indexing is over in a moment).
+await page.addInitScript(() => {
+  window.sixStatusTexts = [];
+  new MutationObserver(() => {
+    for (const item of document.querySelectorAll('.statusbar-item')) {
+      const text = (item.textContent ?? '').trim();
+      if (/^six\b/.test(text) && window.sixStatusTexts.at(-1) !== text) window.sixStatusTexts.push(text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+});
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
 const lines = (relative) => fs.readFileSync(path.join(corpus, relative), 'utf8').split('\n');
 
@@ -112,6 +127,7 @@ async function openFile(relative) {
 }
 
 async function goTo(line, column) {
+  await page.mouse.move(150, 900); // the pointer's tooltips are not the hovers looked for
   // The quick input can take Enter before it has read the line; then it is pressed again.
   const cursor = page.locator(`.statusbar-item:has-text("Ln ${line}, Col ${column}")`);
   for (let attempt = 1; ; attempt++) {
@@ -158,6 +174,20 @@ try {
     await page.locator('.statusbar-item:has-text("six")').first().waitFor({ timeout: 30000 });
   });
 
+  await check('the status bar showed the indexing progress', async () => {
+    await page.waitForFunction(() => window.sixStatusTexts.some((t) => /indexing .*files/.test(t)), null, { timeout: 30000 })
+      .catch(async () => { throw new Error(`status texts: ${JSON.stringify(await page.evaluate(() => window.sixStatusTexts))}`); });
+  });
+  await check('the settings reach the server (its log)', async () => {
+    const log = path.join(work, 'cache', 'six', 'lsp.log');
+    const deadline = Date.now() + 30000;
+    const expected = 'settings: Settings[roots=[site], nixPath=[], evaluation=true, timeLimit=PT30S';
+    while (!(fs.existsSync(log) && fs.readFileSync(log, 'utf8').includes(expected))) {
+      if (Date.now() > deadline) throw new Error(`no "${expected}" in ${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  });
+
   const unbound = 'six/svcs/by-name/un/unbound/service.nix';
   const line35 = lines(unbound)[34];
   await check('hover tells how a name is bound', async () => {
@@ -179,19 +209,88 @@ try {
       ?.textContent?.replace(/\u00a0/g, ' ').includes('One network interface'), null, { timeout: 30000 });
     await shot('3-definition');
   });
-  await check('the infusion preview command reaches the server', async () => {
-    const host = 'site/hosts/server.nix';
-    await openFile(host);
-    const lineNumber = lines(host).findIndex((l) => l.includes('targets.sshd.__input')) + 1;
-    await goTo(lineNumber, lines(host)[lineNumber - 1].indexOf('__input') + 2);
+  const router = 'site/hosts/router.nix';
+  await check('hover shows the evaluated value (lanAddr in router.nix)', async () => {
+    await openFile(router);
+    await goTo(6, lines(router)[5].indexOf('lanAddr') + 2);
+    // the first evaluation starts after initialized: hover again until the value is there
+    const deadline = Date.now() + 120000;
+    for (;;) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover:visible').first();
+      await hover.waitFor({ timeout: 30000 });
+      await page.waitForTimeout(500);
+      const text = await hover.innerText();
+      if (/Evaluated/.test(text)) {
+        if (!/in router/.test(text) || !text.includes('"10.10.0.1"')) throw new Error(`hover: ${text}`);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`hover: ${text}`);
+      await page.waitForTimeout(1000);
+    }
+    await shot('4-hover-value');
+    await page.keyboard.press('Escape');
+  });
+  const preview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await check('six: Show Infusion Preview shows the dropbear port (before, after, changes, service directory)', async () => {
+    const portLine = lines(router).findIndex((l) => l.includes('port.__default = 22')) + 1;
+    await goTo(portLine, lines(router)[portLine - 1].indexOf('port.__default') + 2);
     await runCommand('six: Show Infusion Preview');
-    // A server with previews opens the side panel; one without says so in a notification.
-    const panel = page.locator('.tab[aria-label*="Infusion"]');
-    const notice = page.locator('.notification-toast:has-text("infusionPreview")');
-    await panel.or(notice).first().waitFor({ timeout: 30000 });
-    await shot('4-infusion-preview');
+    await page.locator('.tab[aria-label*="Infusion: targets.dropbear"]').waitFor({ timeout: 30000 });
+    const body = preview().locator('body');
+    await body.locator('h2.target:has-text("targets.dropbear")').waitFor({ timeout: 30000 });
+    const text = await body.innerText();
+    for (const expected of ['targets.dropbear.__input.port', 'router (site/default.nix)', 'Changes', 'targets.dropbear.port',
+      's6-rc service directory dropbear/', 'run (executable) unchanged']) {
+      if (!text.includes(expected)) throw new Error(`no "${expected}" in the panel: ${text}`);
+    }
+    if ((await body.locator('pre.after').innerText()) !== '22') throw new Error('after is not 22');
+    await shot('5-infusion-preview');
+  });
+  await check('the code lens of the dropbear overlay opens its preview (six.showInfusionPreview)', async () => {
+    const lens = page.locator('.codelens-decoration a:has-text("targets.dropbear:")').first();
+    // the lens sits on the overlay's set: the preview of its whole argument, evaluated in router
+    const tab = page.locator('.tab[aria-label*="Infusion: (the whole infusion)"]');
+    // lenses are drawn again when they are resolved or refreshed: a click may hit an old one
+    for (let attempt = 1; ; attempt++) {
+      await lens.waitFor({ timeout: 60000 });
+      await lens.click();
+      try {
+        await tab.waitFor({ timeout: 10000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await preview().locator('code.root:has-text("router")').waitFor({ timeout: 30000 });
+  });
+  await check('the preview of unbound\'s interfaces diffs the unbound.conf of its service directory', async () => {
+    const line = lines(router).findIndex((l) => l.includes('interfaces.__append')) + 1;
+    await goTo(line, lines(router)[line - 1].indexOf('interfaces') + 2);
+    await runCommand('six: Show Infusion Preview');
+    await page.locator('.tab[aria-label*="Infusion: targets.unbound"]').waitFor({ timeout: 30000 });
+    const changed = preview().locator('.file.changed:has(code:text-is("data/unbound.conf"))');
+    await changed.waitFor({ timeout: 30000 });
+    const removed = await changed.locator('.del').allInnerTexts();
+    const added = await changed.locator('.ins').allInnerTexts();
+    if (removed.length === 0 || added.length === 0) throw new Error(`diff: -${removed} +${added}`);
+    await shot('5-infusion-preview-diff');
+  });
+  await check('beside the preview, hover shows the value of lanAddr where unbound uses it', async () => {
+    // (the README's picture: a hover with a value and the preview panel)
+    const use = lines(router).findIndex((l) => l.includes('interfaces = [ "127.0.0.1" lanAddr ]')) + 1;
+    await goTo(use, lines(router)[use - 1].indexOf('lanAddr') + 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover:visible:has-text("10.10.0.1")').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500); // the hover fades in
+    await shot('readme');
+    await page.keyboard.press('Escape');
   });
   await check('six: Build Host builds the host of the open file', async () => {
+    await openFile('site/hosts/server.nix');
     await runCommand('six: Build Host');
     const compiled = path.join(corpus, 'site', 'result', 'server', 's6-rc', 'compiled');
     const deadline = Date.now() + 120000;
@@ -199,7 +298,7 @@ try {
       if (Date.now() > deadline) throw new Error(`no ${compiled}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    await shot('5-build-host');
+    await shot('6-build-host');
   });
   await check('six: Show Compiled s6-rc Database lists the services', async () => {
     await openFile('site/hosts/server.nix');
@@ -207,10 +306,16 @@ try {
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')]
       .map((lines) => lines.textContent?.replace(/\u00a0/g, ' ') ?? '')
       .some((text) => text.includes('six db -c') && text.includes('sshd')), null, { timeout: 60000 });
-    await shot('6-database');
+    await shot('7-database');
   });
 } finally {
   await shot('last').catch(() => {});
+  // the language server's own log, for a failure's artifacts
+  try {
+    fs.copyFileSync(path.join(work, 'cache', 'six', 'lsp.log'), path.join(artifacts, 'six-lsp.log'));
+  } catch {
+    // no log: the server never started
+  }
   await browser.close();
   try {
     process.kill(-codeServer.pid, 'SIGTERM');

@@ -10,8 +10,26 @@ local defaults = {
   root_markers = { '.git', 'flake.nix' },
   -- More arguments for `six build` (:SixBuild), such as { '--no-firmware' }.
   build_args = {},
-  -- Sent as the workspace/configuration section "six".
-  settings = { siteRoot = nil, nixPath = nil, evaluateOnSave = true, logLevel = nil },
+  -- The server's log level, given to it as SIX_LOG_LEVEL (ERROR, WARN, INFO, DEBUG, TRACE); nil: INFO.
+  log_level = nil,
+  -- Show the server's code lenses (an infusion's target before and after) and refresh them on save.
+  codelens = true,
+  -- The server's settings, sent as the workspace/configuration section "six" and as
+  -- initializationOptions (six.nixpkgs is read only there and on didChangeConfiguration):
+  --   evaluation.roots      files or directories to evaluate on save, relative to the workspace
+  --                         (empty: the default.nix/site.nix files nothing imports); the first
+  --                         directory with hosts/ is also the site :SixBuild builds
+  --   evaluation.enable     evaluate on save
+  --   evaluation.timeLimit  seconds one root's evaluation may take
+  --   nixPath               NIX_PATH entries ("prefix=path" or "path"), also NIX_PATH for builds
+  --   diagnostics.delay     milliseconds the diagnostics wait after an edit
+  --   nixpkgs               a nixpkgs checkout whose packages are indexed (nil: NIX_PATH's nixpkgs=)
+  settings = {
+    evaluation = { roots = {}, enable = true, timeLimit = 10 },
+    nixPath = {},
+    diagnostics = { delay = 150 },
+    nixpkgs = nil,
+  },
 }
 
 M.config = vim.deepcopy(defaults)
@@ -49,16 +67,25 @@ function M.command()
     return nil, ('six: cannot run %q; give setup{ cmd = { "/path/to/six", "lsp" } }'):format(cmd[1])
   end
   local env = {}
-  if M.config.settings.nixPath then
-    table.insert(env, 'NIX_PATH=' .. M.config.settings.nixPath)
+  if #M.config.settings.nixPath > 0 then
+    table.insert(env, 'NIX_PATH=' .. table.concat(M.config.settings.nixPath, ':'))
   end
-  if M.config.settings.logLevel then
-    table.insert(env, 'SIX_LOG_LEVEL=' .. M.config.settings.logLevel)
+  if M.config.log_level then
+    table.insert(env, 'SIX_LOG_LEVEL=' .. M.config.log_level)
   end
   if #env > 0 then
     cmd = vim.list_extend(vim.list_extend({ 'env' }, env), cmd)
   end
   return cmd
+end
+
+--- The settings section "six" as sent (the nixpkgs checkout made absolute).
+function M.settings()
+  local settings = vim.deepcopy(M.config.settings)
+  if settings.nixpkgs then
+    settings.nixpkgs = vim.fn.fnamemodify(settings.nixpkgs, ':p')
+  end
+  return settings
 end
 
 local function client_config(root)
@@ -71,7 +98,18 @@ local function client_config(root)
     cmd = cmd,
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
-    settings = { six = M.config.settings },
+    settings = { six = M.settings() },
+    init_options = { six = M.settings() },
+    on_attach = function(_, bufnr)
+      if M.config.codelens then
+        vim.lsp.codelens.refresh()
+        vim.api.nvim_create_autocmd({ 'BufEnter', 'BufWritePost', 'InsertLeave' }, {
+          group = vim.api.nvim_create_augroup('six_codelens_' .. bufnr, { clear = true }),
+          buffer = bufnr,
+          callback = function() vim.lsp.codelens.refresh() end,
+        })
+      end
+    end,
   }
 end
 
@@ -122,40 +160,112 @@ local function six_client(bufnr)
   return nil
 end
 
---- Lines showing a six/infusionPreview result.
+local function text_of(value)
+  if value == nil or value == vim.NIL then
+    return '(nothing)'
+  end
+  return type(value) == 'string' and value or vim.inspect(value)
+end
+
+local function lines_of(text)
+  local lines = vim.split(text, '\n', { plain = true })
+  if lines[#lines] == '' then
+    table.remove(lines)
+  end
+  return lines
+end
+
+--- The lines of `before` and `after` as a diff: { mark, line } pairs, mark ' ' for a line both
+--- share, '-' for one only `before` has, '+' for one only `after` has. The lines both start and
+--- end with are shared; the ones between are replaced.
+function M.line_diff(before, after)
+  local old, new = lines_of(before), lines_of(after)
+  local start, old_end, new_end = 1, #old, #new
+  while start <= old_end and start <= new_end and old[start] == new[start] do
+    start = start + 1
+  end
+  while old_end >= start and new_end >= start and old[old_end] == new[new_end] do
+    old_end, new_end = old_end - 1, new_end - 1
+  end
+  local diff = {}
+  for i = 1, start - 1 do table.insert(diff, { ' ', old[i] }) end
+  for i = start, old_end do table.insert(diff, { '-', old[i] }) end
+  for i = start, new_end do table.insert(diff, { '+', new[i] }) end
+  for i = old_end + 1, #old do table.insert(diff, { ' ', old[i] }) end
+  return diff
+end
+
+local function files_by_path(files)
+  local by_path = {}
+  if type(files) == 'table' then
+    for _, file in ipairs(files) do
+      by_path[file.path] = file
+    end
+  end
+  return by_path
+end
+
+--- Lines showing a six/infusionPreview result: the target before and after, the changes, and the
+--- service's s6-rc directory file by file (unchanged, added, removed, or changed with a diff).
 function M.preview_lines(preview)
   if preview == nil or preview == vim.NIL then
     return { 'No infusion at point.' }
   end
   local lines = {}
   local function add(text)
-    if type(text) ~= 'string' then
-      text = vim.inspect(text)
-    end
-    vim.list_extend(lines, vim.split(text, '\n', { plain = true }))
+    vim.list_extend(lines, vim.split(text_of(text), '\n', { plain = true }))
   end
-  add('Target: ' .. tostring(preview.target))
+  local function add_diff(before, after)
+    for _, line in ipairs(M.line_diff(before, after)) do
+      table.insert(lines, line[1] .. ' ' .. line[2])
+    end
+  end
+  -- an empty target: the infusion's whole argument (a preview asked for at its opening brace)
+  add('Target: ' .. (preview.target == '' and '(the whole infusion)' or text_of(preview.target)))
+  add('Infusion: ' .. table.concat(vim.tbl_map(text_of, preview.keys or {}), '.'))
+  add('Evaluated by: ' .. text_of(preview.root))
   add('')
   add('Before')
   add(preview.before)
   add('')
   add('After')
   add(preview.after)
-  local directory = preview.serviceDirectory
-  if directory ~= nil and directory ~= vim.NIL then
+  if type(preview.changes) == 'table' and #preview.changes > 0 then
     add('')
-    add('s6-rc service directory')
-    if type(directory) == 'string' then
-      add(directory)
-    elseif (vim.islist or vim.tbl_islist)(directory) then
-      for _, file in ipairs(directory) do
-        add('── ' .. tostring(file.path or file.name))
-        add(file.contents or file.content or '')
-      end
-    else
-      for name, contents in pairs(directory) do
-        add('── ' .. name)
-        add(contents)
+    add('Changes')
+    for _, change in ipairs(preview.changes) do
+      add(('%s.%s: %s → %s'):format(text_of(change.target), text_of(change.path), text_of(change.before),
+        text_of(change.after)))
+    end
+  end
+  local directory = preview.serviceDirectory
+  if type(directory) == 'table' then
+    add('')
+    add('s6-rc service directory ' .. text_of(directory.name))
+    local before, after = files_by_path(directory.before), files_by_path(directory.after)
+    if type(directory.before) ~= 'table' then
+      add('(the service is new: every file is added)')
+    end
+    local paths = {}
+    for path in pairs(before) do table.insert(paths, path) end
+    for path in pairs(after) do
+      if not before[path] then table.insert(paths, path) end
+    end
+    table.sort(paths)
+    for _, path in ipairs(paths) do
+      local old, new = before[path], after[path]
+      local function mode(file) return file.executable == true and ' (executable)' or '' end
+      if old and new and old.contents == new.contents and mode(old) == mode(new) then
+        add(('  %s%s: unchanged'):format(path, mode(new)))
+      elseif old and new then
+        add(('~ %s%s: changed'):format(path, mode(new)))
+        add_diff(text_of(old.contents), text_of(new.contents))
+      elseif new then
+        add(('+ %s%s: added'):format(path, mode(new)))
+        add_diff('', text_of(new.contents))
+      else
+        add(('- %s%s: removed'):format(path, mode(old)))
+        add_diff(text_of(old.contents), '')
       end
     end
   end
@@ -176,6 +286,25 @@ local function show_in_split(name, lines)
   return buf
 end
 
+local function request(client, method, params, handler, bufnr)
+  if vim.fn.has('nvim-0.11') == 1 then
+    client:request(method, params, handler, bufnr)
+  else
+    client.request(method, params, handler, bufnr)
+  end
+end
+
+--- Shows the preview of the infusion at `params` (a TextDocumentPositionParams) in a split.
+function M.show_preview(client, params, bufnr)
+  request(client, 'six/infusionPreview', params, function(err, result)
+    if err then
+      vim.notify('six: infusion preview failed: ' .. tostring(err.message), vim.log.levels.ERROR)
+      return
+    end
+    show_in_split('six://infusion-preview', M.preview_lines(result))
+  end, bufnr)
+end
+
 --- :SixInfusionPreview — the target of the infusion under the cursor before and after it.
 function M.infusion_preview()
   local bufnr = vim.api.nvim_get_current_buf()
@@ -184,20 +313,15 @@ function M.infusion_preview()
     vim.notify('six: no six language server in this buffer', vim.log.levels.ERROR)
     return
   end
-  local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
-  local function show(err, result)
-    if err then
-      local message = err.code == -32601 and 'the server has no six/infusionPreview' or err.message
-      vim.notify('six: infusion preview failed: ' .. message, vim.log.levels.ERROR)
-      return
-    end
-    show_in_split('six://infusion-preview', M.preview_lines(result))
-  end
-  if vim.fn.has('nvim-0.11') == 1 then
-    client:request('six/infusionPreview', params, show, bufnr)
-  else
-    client.request('six/infusionPreview', params, show, bufnr)
-  end
+  M.show_preview(client, vim.lsp.util.make_position_params(0, client.offset_encoding), bufnr)
+end
+
+--- The command of the server's infusion code lenses: arguments { uri, position }.
+function M.lens_command(command, ctx)
+  local uri, position = command.arguments[1], command.arguments[2]
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  local bufnr = vim.uri_to_bufnr(uri)
+  M.show_preview(client, { textDocument = { uri = uri }, position = position }, bufnr)
 end
 
 --- The host of a hosts/<host>.nix or hosts/<host>/… file, or nil.
@@ -205,10 +329,15 @@ function M.host_of(file)
   return file:match('/hosts/([^/]+)%.nix$') or file:match('/hosts/([^/]+)/')
 end
 
---- The site directory: settings.siteRoot, else the nearest directory above `file` with hosts/.
+--- The site directory: the first of settings.evaluation.roots that has hosts/ (relative to the
+--- workspace root), else the nearest directory above `file` with hosts/.
 function M.site_of(file)
-  if M.config.settings.siteRoot then
-    return M.config.settings.siteRoot
+  for _, root in ipairs(M.config.settings.evaluation.roots) do
+    local dir = root:sub(1, 1) == '/' and root or (M.root_dir(file) .. '/' .. root)
+    dir = vim.fn.fnamemodify(dir, ':p'):gsub('/$', '')
+    if vim.fn.isdirectory(dir .. '/hosts') == 1 then
+      return dir
+    end
   end
   local dir = vim.fn.fnamemodify(file, ':p:h')
   while true do
@@ -272,7 +401,8 @@ function M.db(host)
   return argv
 end
 
---- Configures six: `opts` overrides the defaults (cmd, root_markers, build_args, settings); Nix buffers opened
+--- Configures six: `opts` overrides the defaults (cmd, root_markers, build_args, log_level, codelens,
+--- settings); Nix buffers opened
 --- from now on get the server.
 function M.setup(opts)
   M.config = vim.tbl_deep_extend('force', vim.deepcopy(defaults), opts or {})
@@ -285,6 +415,7 @@ function M.setup(opts)
     end,
   })
   vim.api.nvim_create_user_command('SixInfusionPreview', M.infusion_preview, {})
+  vim.lsp.commands['six.showInfusionPreview'] = M.lens_command
   vim.api.nvim_create_user_command('SixBuild', function(c) M.build(c.args) end, { nargs = '?' })
   vim.api.nvim_create_user_command('SixDb', function(c) M.db(c.args) end, { nargs = '?' })
   -- Buffers that were already open.
