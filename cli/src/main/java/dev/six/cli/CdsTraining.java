@@ -48,7 +48,7 @@ public final class CdsTraining {
       }
       // an editor's session with `six lsp` on the bundled site, in process over pipes
       if (Files.isDirectory(site)) {
-        TrainingSession.run(site, site.resolve("hosts/router.nix"));
+        TrainingSession.run(site, site.resolve("hosts/router.nix"), dir.resolve("index"));
       }
       for (Map.Entry<List<String>, Integer> entry : runs.entrySet()) {
         List<String> run = entry.getKey();

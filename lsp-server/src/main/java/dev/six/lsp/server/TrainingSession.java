@@ -48,8 +48,11 @@ public final class TrainingSession {
 
   private TrainingSession() {}
 
-  /** Runs the session on {@code workspace}, opening {@code file} in it; the index stays in memory. */
-  public static void run(Path workspace, Path file) throws Exception {
+  /**
+   * Runs the session on {@code workspace}, opening {@code file} in it, with the workspace index
+   * kept under {@code indexDirectory} (the on-disk index classes are part of every start).
+   */
+  public static void run(Path workspace, Path file, Path indexDirectory) throws Exception {
     // java.nio pipes, not PipedInputStream, which fails when a thread that wrote to it has ended
     Pipe clientToServer = Pipe.open();
     Pipe serverToClient = Pipe.open();
@@ -59,7 +62,7 @@ public final class TrainingSession {
     OutputStream serverOut = Channels.newOutputStream(serverToClient.sink());
     ServerOptions defaults = ServerOptions.defaults();
     CompletableFuture<Integer> exit = LspLauncher.start(serverIn, serverOut,
-        new ServerOptions(defaults.diagnosticsDelayMillis(), defaults.requestWorkers()));
+        new ServerOptions(defaults.diagnosticsDelayMillis(), defaults.requestWorkers(), indexDirectory));
     Editor editor = new Editor();
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(editor, clientIn, clientOut,
         Executors.newCachedThreadPool(runnable -> {
