@@ -115,13 +115,21 @@ final class WorkspaceRun {
   private record IndexReady(long nanos, String signal) {}
 
   /**
-   * When the first indexing ended: the end of the work-done progress the server reports it with,
-   * or, from a server that reports none, its log line "indexed ROOT: ..." on standard error.
+   * When the index was first ready: on a restart, the server's log line "index of ROOT ready from
+   * disk: ..." (it answers from the earlier session's index while it checks for changes); else the
+   * end of the work-done progress the first indexing is reported with, or, from a server that
+   * reports none, its log line "indexed ROOT: ..." on standard error.
    */
   private static IndexReady awaitIndexReady(LspProcess server, Path root, long since) throws InterruptedException {
     String logLine = "indexed " + root + ":";
+    String fromDisk = "index of " + root + " ready from disk:";
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
+      // a restart's index answers from disk before its sync has checked every file
+      LspProcess.Received ready = server.stderrLine(fromDisk, since, 0);
+      if (ready != null) {
+        return new IndexReady(ready.nanos(), "ready from disk");
+      }
       LspProcess.Received log = server.stderrLine(logLine, since, 0);
       LspProcess.Received end = progressEnd(server, since);
       if (end != null && (log == null || end.nanos() <= log.nanos())) {

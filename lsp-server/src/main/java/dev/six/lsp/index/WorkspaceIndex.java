@@ -199,6 +199,11 @@ public final class WorkspaceIndex implements AutoCloseable {
     return new SyncResult(packages.size(), packages.size(), 0);
   }
 
+  /** How many files the index holds (from an earlier session, right after {@link #open}). */
+  public int files() throws IOException {
+    return count(new TermQuery(new Term(TYPE, FILE)));
+  }
+
   private int count(Query query) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {

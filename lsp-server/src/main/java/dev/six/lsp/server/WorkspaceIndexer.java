@@ -93,7 +93,16 @@ final class WorkspaceIndexer {
           .flatMap(client -> IndexProgress.begin(client, "six: indexing " + workspace.getFileName()));
       String outcome = "index unavailable";
       try {
+        long opening = System.nanoTime();
         index = open("workspace", workspace);
+        int known = index.persistent() ? index.files() : 0;
+        if (known > 0) {
+          // an earlier session's index answers at once; the sync below brings in what changed
+          // since, and searches see its result when it commits
+          firstSync.countDown();
+          LOG.info("index of {} ready from disk: {} files, in {} ms; checking for changes", workspace, known,
+              (System.nanoTime() - opening) / 1_000_000);
+        }
         long start = System.nanoTime();
         ServiceCollector found = new ServiceCollector(progress.isPresent() ? progress.get() : SyncListener.NONE);
         WorkspaceIndex.SyncResult result = index.sync(workspace, found);
