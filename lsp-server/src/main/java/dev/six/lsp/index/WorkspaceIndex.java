@@ -1,6 +1,7 @@
 package dev.six.lsp.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.six.lsp.ide.FileReference;
 import dev.six.lsp.ide.SixReference;
 import dev.six.lsp.ide.Span;
@@ -138,42 +142,59 @@ public final class WorkspaceIndex implements AutoCloseable {
 
   /** As {@link #sync(Path)}, telling {@code listener} how it goes. */
   public synchronized SyncResult sync(Path root, SyncListener listener) throws IOException {
-    Map<String, StoredFile> stored = storedFiles();
+    Map<String, StoredFile> stored = new ConcurrentHashMap<>(storedFiles());
     List<Path> files = nixFiles(root);
     listener.found(files.size());
     Instant now = Instant.now();
-    int reindexed = 0;
-    int done = 0;
-    for (Path file : files) {
-      String path = file.toString();
-      StoredFile known = stored.remove(path);
-      String stamp = FileStamp.of(file, now);
-      if (known != null && !stamp.equals(FileStamp.NONE) && stamp.equals(known.stamp())) {
-        listener.indexed(file, ++done, files.size());
-        continue; // same size and time as when it was read: not read again
-      }
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
-      } catch (IOException unreadable) {
-        listener.indexed(file, ++done, files.size());
-        continue; // gone or unreadable since the walk: the next sync sees it again
-      }
-      String hash = sha256(bytes);
-      if (known == null || !hash.equals(known.hash())) {
-        replace(path, hash, stamp, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray());
-        reindexed++;
-      } else if (!stamp.equals(known.stamp())) {
-        restamp(path, hash, stamp); // touched, not changed: its entries stay
-      }
-      listener.indexed(file, ++done, files.size());
+    AtomicInteger reindexed = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    try {
+      // files are read and parsed on every core: Lucene's writer takes documents from any thread
+      files.parallelStream().forEach(file -> {
+        try {
+          if (syncFile(file, stored.remove(file.toString()), now)) {
+            reindexed.incrementAndGet();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        synchronized (listener) {
+          listener.indexed(file, done.incrementAndGet(), files.size());
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     for (String gone : stored.keySet()) {
       writer.deleteDocuments(new Term(PATH, gone));
     }
     writer.commit();
     searchers.maybeRefreshBlocking();
-    return new SyncResult(files.size(), reindexed, stored.size());
+    return new SyncResult(files.size(), reindexed.get(), stored.size());
+  }
+
+  /** Brings one file's entries up to date; true when it was (re-)indexed. */
+  private boolean syncFile(Path file, StoredFile known, Instant now) throws IOException {
+    String path = file.toString();
+    String stamp = FileStamp.of(file, now);
+    if (known != null && !stamp.equals(FileStamp.NONE) && stamp.equals(known.stamp())) {
+      return false; // same size and time as when it was read: not read again
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException unreadable) {
+      return false; // gone or unreadable since the walk: the next sync sees it again
+    }
+    String hash = sha256(bytes);
+    if (known == null || !hash.equals(known.hash())) {
+      replace(path, hash, stamp, new String(bytes, StandardCharsets.ISO_8859_1).toCharArray());
+      return true;
+    }
+    if (!stamp.equals(known.stamp())) {
+      restamp(path, hash, stamp); // touched, not changed: its entries stay
+    }
+    return false;
   }
 
   /**
@@ -261,15 +282,31 @@ public final class WorkspaceIndex implements AutoCloseable {
         .build();
     IndexSearcher searcher = searchers.acquire();
     try {
+      // Equal scores would come in the order the documents were added, which parallel indexing
+      // does not fix: more hits than asked for are ranked by score, then kind (services first),
+      // file and place, so the answer is the same whatever the order of indexing.
+      List<ScoreDoc> hits = List.of(searcher.search(symbols, Math.max(1, limit) * 4 + 64).scoreDocs);
+      List<Ranked> ranked = new ArrayList<>();
+      for (ScoreDoc hit : hits) {
+        ranked.add(new Ranked(hit.score, symbol(searcher.storedFields().document(hit.doc))));
+      }
+      ranked.sort(Comparator.comparing((Ranked r) -> -r.score())
+          .thenComparing(r -> r.symbol().kind())
+          .thenComparing(r -> r.symbol().file())
+          .thenComparingInt(r -> r.symbol().start())
+          .thenComparing(r -> r.symbol().name()));
       List<IndexedSymbol> out = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(symbols, Math.max(1, limit)).scoreDocs) {
-        out.add(symbol(searcher.storedFields().document(hit.doc)));
+      for (Ranked r : ranked.subList(0, Math.min(Math.max(1, limit), ranked.size()))) {
+        out.add(r.symbol());
       }
       return out;
     } finally {
       searchers.release(searcher);
     }
   }
+
+  /** A search hit with its score. */
+  private record Ranked(float score, IndexedSymbol symbol) {}
 
   private void replace(String path, String hash, String stamp, char[] text) throws IOException {
     writer.deleteDocuments(new Term(PATH, path));
@@ -423,12 +460,16 @@ public final class WorkspaceIndex implements AutoCloseable {
   private List<IndexedSymbol> symbols(Query query, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
+      // every match, ordered by place, then the first ones: documents come in the order they were
+      // added, which parallel indexing does not fix
       List<IndexedSymbol> out = new ArrayList<>();
-      int n = Math.max(1, Math.min(limit, Math.max(1, searcher.count(query))));
+      int n = Math.max(1, searcher.count(query));
       for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
         out.add(symbol(searcher.storedFields().document(hit.doc)));
       }
-      return out;
+      out.sort(Comparator.comparing(IndexedSymbol::file).thenComparingInt(IndexedSymbol::start)
+          .thenComparing(IndexedSymbol::name));
+      return out.size() > limit ? List.copyOf(out.subList(0, Math.max(0, limit))) : out;
     } finally {
       searchers.release(searcher);
     }
