@@ -162,22 +162,7 @@ public final class NameResolver {
 
   /** The name an attribute written as {@code x} or {@code "x"} binds; null for anything dynamic. */
   private String staticName(int node) {
-    SyntaxKind kind = tree.kind(node);
-    if (kind == SyntaxKind.ATTR_ID) {
-      return tree.string(node);
-    }
-    if (kind != SyntaxKind.ATTR_STRING) {
-      return null;
-    }
-    int string = tree.child(node, 0);
-    if (string < 0 || tree.kind(string) != SyntaxKind.STRING) {
-      return null;
-    }
-    int[] parts = tree.children(string);
-    if (parts.length == 0) {
-      return "";
-    }
-    return parts.length == 1 && tree.kind(parts[0]) == SyntaxKind.STR_TEXT ? tree.string(parts[0]) : null;
+    return AttributeNames.staticName(tree, node);
   }
 
   /**

@@ -308,22 +308,7 @@ public final class SemanticTokens {
 
   /** The name an attribute written {@code x} or {@code "x"} stands for; null when it is computed. */
   private String staticName(int node) {
-    SyntaxKind kind = tree.kind(node);
-    if (kind == SyntaxKind.ATTR_ID) {
-      return tree.string(node);
-    }
-    if (kind != SyntaxKind.ATTR_STRING || tree.childCount(node) != 1) {
-      return null;
-    }
-    int string = tree.child(node, 0);
-    if (tree.kind(string) != SyntaxKind.STRING) {
-      return null;
-    }
-    int[] parts = tree.children(string);
-    if (parts.length == 0) {
-      return "";
-    }
-    return parts.length == 1 && tree.kind(parts[0]) == SyntaxKind.STR_TEXT ? tree.string(parts[0]) : null;
+    return AttributeNames.staticName(tree, node);
   }
 
   private Span span(int node) {

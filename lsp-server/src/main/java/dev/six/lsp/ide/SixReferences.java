@@ -518,14 +518,7 @@ public final class SixReferences {
 
   /** A name written as an identifier or a string without interpolation; null otherwise. */
   private String staticName(int element) {
-    if (tree.kind(element) == SyntaxKind.ATTR_ID) {
-      return tree.string(element);
-    }
-    if (tree.kind(element) == SyntaxKind.ATTR_STRING) {
-      int string = tree.child(element, 0);
-      return string < 0 ? null : literalString(string);
-    }
-    return null;
+    return AttributeNames.staticName(tree, element);
   }
 
   /** The text of a string literal without interpolation, or null. */
