@@ -1,6 +1,7 @@
 package dev.six.lsp.values;
 
 import dev.six.lsp.ide.AttributeNames;
+import dev.six.lsp.ide.SelectionRanges;
 import dev.six.eval.probe.SiteKind;
 import dev.six.grammar.syntax.SyntaxKind;
 import dev.six.grammar.syntax.SyntaxTree;
@@ -168,22 +169,7 @@ public final class ValueLocator {
 
   /** The nodes from the root down to the innermost one at {@code offset} (a name's end counts). */
   List<Integer> nodesAt(int offset) {
-    List<Integer> path = new ArrayList<>();
-    int node = tree.nodeCount() == 0 ? -1 : tree.root();
-    while (node >= 0) {
-      path.add(node);
-      int inner = -1;
-      for (int child : tree.children(node)) {
-        if (tree.start(child) <= offset && offset <= tree.end(child) && tree.end(child) > tree.start(child)) {
-          inner = child;
-          if (offset < tree.end(child)) {
-            break;
-          }
-        }
-      }
-      node = inner;
-    }
-    return path;
+    return SelectionRanges.nodesAt(tree, offset);
   }
 
   private boolean letOwner(int node) {
