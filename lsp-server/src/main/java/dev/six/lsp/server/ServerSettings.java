@@ -4,6 +4,7 @@ import dev.six.lsp.eval.EvaluationService;
 import dev.six.lsp.eval.Settings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -31,6 +32,8 @@ final class ServerSettings {
   private volatile Path workspace;
   private Settings current; // guarded by this
   private Settings applied; // guarded by this: what the evaluation service was last configured with
+
+  private volatile Consumer<Object> received = sent -> { };
 
   ServerSettings(DiagnosticsScheduler diagnostics, EvaluationService.Listener problems, ServerOptions options) {
     this.diagnostics = diagnostics;
@@ -105,7 +108,18 @@ final class ServerSettings {
     }
   }
 
+  /**
+   * {@code listener} hears every settings object the client sends or answers with, however it
+   * came (initialization options, a pull, a push): settings six reads beyond {@link Settings}.
+   */
+  void onReceived(Consumer<Object> listener) {
+    received = listener;
+  }
+
   private void apply(Object sent) {
+    if (sent != null) {
+      received.accept(sent);
+    }
     Settings next;
     boolean unchanged;
     synchronized (this) {

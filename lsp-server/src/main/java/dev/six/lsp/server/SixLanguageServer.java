@@ -71,8 +71,8 @@ public final class SixLanguageServer implements LanguageServer, LanguageClientAw
         new DocumentLinkRequests(documents, requests, NixSearchPath.parse(options.nixPath())),
         settings.evaluation(), values);
     this.extensions = textDocuments::infusionPreview;
-    this.workspace = new SixWorkspaceService(indexer, requests, settings, this::nixpkgsConfigured,
-        textDocuments::willRenameFiles);
+    this.workspace = new SixWorkspaceService(indexer, requests, settings, textDocuments::willRenameFiles);
+    settings.onReceived(this::nixpkgsConfigured);
   }
 
   @Override

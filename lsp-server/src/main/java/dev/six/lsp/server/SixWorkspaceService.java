@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -38,15 +37,13 @@ final class SixWorkspaceService implements WorkspaceService {
   private final WorkspaceIndexer indexer;
   private final RequestRunner requests;
   private final ServerSettings settings;
-  private final Consumer<Object> settingsChanged;
   private final Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename;
 
   SixWorkspaceService(WorkspaceIndexer indexer, RequestRunner requests, ServerSettings settings,
-      Consumer<Object> settingsChanged, Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename) {
+      Function<RenameFilesParams, CompletableFuture<WorkspaceEdit>> willRename) {
     this.indexer = indexer;
     this.requests = requests;
     this.settings = settings;
-    this.settingsChanged = settingsChanged;
     this.willRename = willRename;
   }
 
@@ -95,7 +92,6 @@ final class SixWorkspaceService implements WorkspaceService {
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
     settings.changed(params);
-    settingsChanged.accept(params.getSettings());
   }
 
   @Override

@@ -30,6 +30,16 @@ final class RecordingClient implements LanguageClient {
   /** How many times the server asked for semantic tokens to be requested again. */
   final AtomicInteger semanticTokenRefreshes = new AtomicInteger();
 
+  /** What the client answers to {@code workspace/configuration} (null: nothing configured). */
+  volatile Object configurationAnswer;
+
+  @Override
+  public CompletableFuture<List<Object>> configuration(org.eclipse.lsp4j.ConfigurationParams params) {
+    List<Object> answers = new java.util.ArrayList<>();
+    params.getItems().forEach(item -> answers.add(configurationAnswer));
+    return CompletableFuture.completedFuture(answers);
+  }
+
   @Override
   public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
     progressTokens.add(params.getToken().getLeft());
