@@ -25,6 +25,13 @@ public final class CdsTraining {
   private CdsTraining() {}
 
   public static void main(String[] args) throws Exception {
+    train();
+    // LSP4J's connection threads idle for a minute before they end: the training is over now
+    System.exit(0);
+  }
+
+  /** Runs every training command once, in this JVM. */
+  static void train() throws Exception {
     Path dir = Files.createTempDirectory("six-cds-training-");
     Path file = dir.resolve("training.nix");
     try (InputStream in = CdsTraining.class.getResourceAsStream("cds-training.nix")) {
@@ -66,8 +73,6 @@ public final class CdsTraining {
     } finally {
       deleteTree(dir);
     }
-    // LSP4J's connection threads idle for a minute before they end: the training is over now
-    System.exit(0);
   }
 
   private static void deleteTree(Path root) throws IOException {
