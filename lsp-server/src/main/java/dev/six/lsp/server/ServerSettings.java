@@ -81,7 +81,12 @@ final class ServerSettings {
 
   /** After {@code initialized}: the first settings pulled, then the first evaluation of {@code folder}. */
   void initialized(Path folder) {
-    this.workspace = folder;
+    synchronized (this) {
+      this.workspace = folder;
+      // settings the client pushed before the workspace was known configured nothing to evaluate:
+      // the ones in force now must be applied to it even when they have not changed
+      applied = null;
+    }
     refresh(null);
   }
 

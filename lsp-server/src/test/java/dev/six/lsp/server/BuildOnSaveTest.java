@@ -67,6 +67,25 @@ class BuildOnSaveTest {
     }
   }
 
+  /**
+   * Editors push their settings right after {@code initialized}, while the first indexing runs
+   * and before the first evaluation may start: those settings still lead to it (as eglot does).
+   */
+  @Test
+  void settingsPushedBeforeTheFirstIndexingEndsStillEvaluate() throws Exception {
+    copy(CORPUS, workspace);
+    Path root = workspace.resolve("broken/undefined-variable/default.nix");
+    String serviceUri = workspace.resolve("broken/undefined-variable/svcs/by-name/kl/klogd/service.nix").toUri().toString();
+    try (LspConnection connection = LspConnection.start()) {
+      connection.initialize(workspace, null);
+      connection.server.getWorkspaceService().didChangeConfiguration(
+          new DidChangeConfigurationParams(roots("broken/undefined-variable")));
+      connection.client.awaitLogMessage("evaluated " + root, 60);
+      assertEquals("E002", evaluationDiagnostics(connection, serviceUri).get(0).getCode().getLeft());
+      assertEquals(0, connection.shutdownAndExit());
+    }
+  }
+
   @Test
   void turningEvaluationOffClearsWhatItFoundAndOnBringsItBack() throws Exception {
     copy(CORPUS, workspace);
