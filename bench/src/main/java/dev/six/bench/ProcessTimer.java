@@ -7,39 +7,59 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Times whole processes with GNU time: wall seconds and peak resident memory, median of several
- * runs, output discarded. Used for Nix and for cold runs of six.
+ * runs, output discarded. Used for Nix and for cold runs of six. Commands compared with each other
+ * are run in turn (one run of each, then the next round), so that a machine whose speed drifts
+ * during the benchmark affects them alike.
  */
 final class ProcessTimer {
+  /** A command line and what it adds to the environment. */
+  record Command(List<String> argv, Map<String, String> environment) {}
+
   /** Median wall time and the largest peak RSS over the runs. */
   record Result(double medianSeconds, long peakKilobytes) {}
 
   private ProcessTimer() {}
 
-  static Result measure(List<String> command, int runs) throws Exception {
-    double[] times = new double[runs];
-    long peak = 0;
-    for (int i = 0; i < runs; i++) {
-      Path report = Files.createTempFile("six-bench-time", ".txt");
-      List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
-      timed.addAll(command);
-      ProcessBuilder builder = new ProcessBuilder(timed);
-      builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-      builder.environment().put("NIX_REMOTE", "dummy://");
-      int status = builder.start().waitFor();
-      if (status != 0) {
-        throw new IllegalStateException("failed (" + status + "): " + String.join(" ", command));
+  /** Each command's result, in the order given, from {@code runs} rounds. */
+  static List<Result> interleaved(List<Command> commands, int runs) throws Exception {
+    double[][] times = new double[commands.size()][runs];
+    long[] peaks = new long[commands.size()];
+    for (int round = 0; round < runs; round++) {
+      for (int c = 0; c < commands.size(); c++) {
+        double[] measured = once(commands.get(c));
+        times[c][round] = measured[0];
+        peaks[c] = Math.max(peaks[c], (long) measured[1]);
       }
-      String[] fields = Files.readString(report, StandardCharsets.UTF_8).trim().split("\\s+");
-      Files.deleteIfExists(report);
-      times[i] = Double.parseDouble(fields[fields.length - 2]);
-      peak = Math.max(peak, Long.parseLong(fields[fields.length - 1]));
     }
-    Arrays.sort(times);
-    return new Result(times[runs / 2], peak);
+    List<Result> results = new ArrayList<>();
+    for (int c = 0; c < commands.size(); c++) {
+      Arrays.sort(times[c]);
+      results.add(new Result(times[c][runs / 2], peaks[c]));
+    }
+    return results;
+  }
+
+  /** Wall seconds and peak kilobytes of one run. */
+  private static double[] once(Command command) throws Exception {
+    Path report = Files.createTempFile("six-bench-time", ".txt");
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
+    timed.addAll(command.argv());
+    ProcessBuilder builder = new ProcessBuilder(timed);
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("NIX_REMOTE", "dummy://");
+    builder.environment().putAll(command.environment());
+    int status = builder.start().waitFor();
+    if (status != 0) {
+      throw new IllegalStateException("failed (" + status + "): " + String.join(" ", command.argv()));
+    }
+    String[] fields = Files.readString(report, StandardCharsets.UTF_8).trim().split("\\s+");
+    Files.deleteIfExists(report);
+    return new double[] {Double.parseDouble(fields[fields.length - 2]), Long.parseLong(fields[fields.length - 1])};
   }
 
   static boolean available() {

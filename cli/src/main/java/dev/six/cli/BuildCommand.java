@@ -99,7 +99,8 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     String cwd = terminal.cwd();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr());
+    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
+        ParseCacheDirectory.parsedFiles(terminal.environment()));
     boolean bundled = site == null;
     String siteArgument = bundled ? Launcher.repositoryRoot().resolve("corpus/site").toString() : site;
     try {

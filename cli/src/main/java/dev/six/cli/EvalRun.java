@@ -32,7 +32,8 @@ final class EvalRun {
       StoreRegistration registration) throws IOException {
     String cwd = terminal.cwd();
     PrintStream stdout = terminal.stdout();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr());
+    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
+        ParseCacheDirectory.parsedFiles(terminal.environment()));
     ValueOutput output = new ValueOutput(evaluator, format, strict, locations);
     try {
       Map<String, AutoArgs.Arg> autoArgs = flags.autoArgs();

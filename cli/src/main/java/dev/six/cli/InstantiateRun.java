@@ -44,7 +44,8 @@ final class InstantiateRun {
   int run(List<EvalInput> inputs, StoreRegistration registration, boolean readOnly, Target target) throws IOException {
     StoreRegistration registering = readOnly ? null : registration;
     String cwd = terminal.cwd();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr());
+    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
+        ParseCacheDirectory.parsedFiles(terminal.environment()));
     EvalState st = evaluator.state();
     try {
       Map<String, AutoArgs.Arg> args = flags.autoArgs();

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * so that evaluations after the first one (a language server evaluating again on save, a warm
  * benchmark) skip the parser. What is kept is the desugared expression, which belongs to no
  * evaluation; lowering it stays per evaluation, since it binds that evaluation's built-ins.
- * Evaluators share one only when given it; by default each has its own. Thread-safe.
+ * Evaluators share one only when given it; by default each has its own. Given a {@link
+ * ParsedFileStore}, it also takes files from there and keeps what it parses there, across runs.
+ * Thread-safe.
  */
 public final class ParsedFiles {
   /**
@@ -30,6 +32,17 @@ public final class ParsedFiles {
   private record Entry(char[] text, String home, Parsed parsed) {}
 
   private final ConcurrentHashMap<String, Entry> byPath = new ConcurrentHashMap<>();
+  private final ParsedFileStore store;
+
+  /** Files kept in this process only. */
+  public ParsedFiles() {
+    this(null);
+  }
+
+  /** Files kept in this process and in {@code store} (none when null). */
+  public ParsedFiles(ParsedFileStore store) {
+    this.store = store;
+  }
 
   /** The file at {@code path} with this {@code text}, parsed now or found unchanged. */
   public Parsed file(String path, char[] text, String home) {
@@ -37,9 +50,21 @@ public final class ParsedFiles {
     if (entry != null && entry.home.equals(home) && Arrays.equals(entry.text, text)) {
       return entry.parsed;
     }
-    Parsed parsed = parse(text, SourceContext.file(path, home));
+    Parsed parsed = stored(path, text, home);
+    if (parsed == null) {
+      parsed = parse(text, SourceContext.file(path, home));
+      if (store != null && parsed.syntaxProblems().isEmpty() && parsed.scopeProblems().isEmpty()) {
+        store.save(path, home, text, parsed.expr());
+      }
+    }
     byPath.put(path, new Entry(text, home, parsed));
     return parsed;
+  }
+
+  /** The file as the store keeps it (only files without problems are kept there); else null. */
+  private Parsed stored(String path, char[] text, String home) {
+    NixExpr expr = store == null ? null : store.load(path, home, text);
+    return expr == null ? null : new Parsed(expr, List.of(), List.of());
   }
 
   /** A text that is not a file (standard input, {@code -E}): parsed every time. */
