@@ -38,12 +38,13 @@ final class EvalCommand implements Callable<Integer> {
 
   private ValueOutput.Format format = ValueOutput.Format.NIX;
 
-  @Option(names = "--json", description = "Print the value as JSON.")
+  // Options on methods are listed after the fields, in this order: the JVM lists methods in no fixed order.
+  @Option(names = "--json", order = 1, description = "Print the value as JSON.")
   private void json(boolean on) {
     format = ValueOutput.Format.JSON;
   }
 
-  @Option(names = "--raw", description = "Print the value, which must be a string or coerce to one, as is.")
+  @Option(names = "--raw", order = 2, description = "Print the value, which must be a string or coerce to one, as is.")
   private void raw(boolean on) {
     format = ValueOutput.Format.RAW;
   }

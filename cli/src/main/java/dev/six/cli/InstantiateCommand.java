@@ -40,17 +40,18 @@ final class InstantiateCommand implements Callable<Integer> {
 
   private ValueOutput.Format format = ValueOutput.Format.NIX;
 
-  @Option(names = "--json", description = "Print the value as JSON (with --strict to evaluate it all first).")
+  // Options on methods are listed after the fields, in this order: the JVM lists methods in no fixed order.
+  @Option(names = "--json", order = 1, description = "Print the value as JSON (with --strict to evaluate it all first).")
   private void json(boolean on) {
     format = ValueOutput.Format.JSON;
   }
 
-  @Option(names = "--xml", description = "Print the value as XML.")
+  @Option(names = "--xml", order = 2, description = "Print the value as XML.")
   private void xml(boolean on) {
     format = ValueOutput.Format.XML;
   }
 
-  @Option(names = "--raw", description = "Print the value, which must be a string or coerce to one, as is, without a line break.")
+  @Option(names = "--raw", order = 3, description = "Print the value, which must be a string or coerce to one, as is, without a line break.")
   private void raw(boolean on) {
     format = ValueOutput.Format.RAW;
   }

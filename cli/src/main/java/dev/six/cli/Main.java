@@ -5,7 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int status = SixCommand.commandLine(args).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
-    System.exit(status);
+    System.exit(SixCommand.execute(args));
   }
 }
