@@ -34,8 +34,8 @@ public final class SixCommand implements Runnable {
 
   /**
    * Runs {@code args} and returns the exit status. A named subcommand runs on its own, as if it
-   * had been added to this command (the same usage and messages), without building this one: its
-   * help options, version provider and annotations cost a fifth of a short run's start-up.
+   * had been added to this command (the same usage and messages), without building this one, whose
+   * help options, version provider and annotations such a run does not need.
    */
   static int execute(String[] args) {
     Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;

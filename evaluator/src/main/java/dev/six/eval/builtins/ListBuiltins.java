@@ -91,7 +91,7 @@ final class ListBuiltins implements BuiltinGroup {
       }
       for (int i = 0; i < list.size(); i++) {
         Value v = list.get(i);
-        acc = st.call(st.call(a[0], acc, pos), v, pos);
+        acc = st.call(a[0], acc, v, pos);
         acc = st.force(acc);
         if (v instanceof Thunk t && t.isEvaluated()) {
           list.settle(i, t, t.valueIfEvaluated());
@@ -212,7 +212,7 @@ final class ListBuiltins implements BuiltinGroup {
         int k = lo;
         while (i < mid && j < hi) {
           // Take from the right only when it is strictly less: keeps equal elements in order.
-          if (st.forceBool(st.call(st.call(lessThan, items[j], pos), items[i], pos), pos)) {
+          if (st.forceBool(st.call(lessThan, items[j], items[i], pos), pos)) {
             buffer[k++] = items[j++];
           } else {
             buffer[k++] = items[i++];

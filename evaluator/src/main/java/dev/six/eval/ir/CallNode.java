@@ -19,8 +19,12 @@ public final class CallNode extends Node {
   @Override
   public Value eval(EvalState st, Env env) {
     Value f = function.eval(st, env);
-    for (Node arg : args) {
-      f = st.force(st.call(f, arg.lazy(st, env), pos()));
+    int i = 0;
+    for (; i + 1 < args.length; i += 2) {
+      f = st.force(st.call(f, args[i].lazy(st, env), args[i + 1].lazy(st, env), pos()));
+    }
+    if (i < args.length) {
+      f = st.force(st.call(f, args[i].lazy(st, env), pos()));
     }
     return f;
   }

@@ -263,11 +263,29 @@ public final class EvalState {
     throw EvalError.typeError("attempt to call something which is not a function but " + describe(f), pos);
   }
 
+  /**
+   * {@code f a b}: what {@code call(call(f, a), b)} computes, without making the function {@code f a}
+   * returns when {@code f} is a curried lambda ({@code a: b: ...}, with formals or not), the
+   * commonest call in Nix code ({@code foldl'}, {@code mapAttrs}, {@code lib}'s functions).
+   */
+  public Value call(Value function, Value first, Value second, Pos pos) {
+    Value f = force(function);
+    if (f instanceof NixLambda lambda && lambda.node.body() instanceof LambdaNode inner) {
+      Env scope = bindArguments(lambda.node, lambda.env, first, pos);
+      return callLambda(inner, scope, second, pos);
+    }
+    return call(call(f, first, pos), second, pos);
+  }
+
   /** {@code f a b ...}. */
   public Value call(Value function, Value[] args, Pos pos) {
     Value result = function;
-    for (Value arg : args) {
-      result = call(result, arg, pos);
+    int i = 0;
+    for (; i + 1 < args.length; i += 2) {
+      result = call(result, args[i], args[i + 1], pos);
+    }
+    if (i < args.length) {
+      result = call(result, args[i], pos);
     }
     return force(result);
   }
@@ -319,18 +337,42 @@ public final class EvalState {
   }
 
   private Value callLambda(NixLambda lambda, Value arg, Pos pos) {
+    return callLambda(lambda.node, lambda.env, arg, pos);
+  }
+
+  /** Calls the function {@code node} would make in {@code closure}. */
+  private Value callLambda(LambdaNode node, Env closure, Value arg, Pos pos) {
     enterCall(pos);
-    LambdaNode node = lambda.node;
     try {
-      Env env = node.bindArguments(this, lambda.env, arg, pos);
+      Env env = node.bindArguments(this, closure, arg, pos);
       return node.body().eval(this, env);
     } catch (NixError e) {
-      String name = node.name() != null ? "'" + node.name() + "'" : "anonymous lambda";
-      e.addDetailTrace("while evaluating " + name, node.pos());
-      e.addDetailTrace("from call site", pos);
-      throw e;
+      throw inLambda(e, node, pos);
     } finally {
       exitCall();
     }
+  }
+
+  /**
+   * The first half of a curried call: binds {@code arg} as calling the function {@code node} makes
+   * in {@code closure} would, a call as deep and with the same trace on error, and returns the
+   * scope its body (itself a function) would be made in.
+   */
+  private Env bindArguments(LambdaNode node, Env closure, Value arg, Pos pos) {
+    enterCall(pos);
+    try {
+      return node.bindArguments(this, closure, arg, pos);
+    } catch (NixError e) {
+      throw inLambda(e, node, pos);
+    } finally {
+      exitCall();
+    }
+  }
+
+  private static NixError inLambda(NixError e, LambdaNode node, Pos pos) {
+    String name = node.name() != null ? "'" + node.name() + "'" : "anonymous lambda";
+    e.addDetailTrace("while evaluating " + name, node.pos());
+    e.addDetailTrace("from call site", pos);
+    return e;
   }
 }
