@@ -32,8 +32,7 @@ public final class LazyApply extends Thunk {
 
   @Override
   protected Value compute(EvalState st) {
-    Value partial = st.call(function, arg1, null);
-    return st.force(arg2 == null ? partial : st.call(partial, arg2, null));
+    return st.force(arg2 == null ? st.call(function, arg1, null) : st.call(function, arg1, arg2, null));
   }
 
   @Override
