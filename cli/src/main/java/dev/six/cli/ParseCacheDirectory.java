@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -31,9 +32,10 @@ import java.util.zip.CRC32C;
  * text (its length and a 128-bit fingerprint of it), HOME (which {@code ~/} paths resolve
  * against) and the six build that wrote it (the size and modification time of the jars of the
  * parser and the evaluator). Entries are written to a temporary file and renamed into place, so a
- * reader sees a whole entry or none, and carry a checksum against damage on disk. Anything unreadable is treated as absent and anything
- * unwritable as not kept: the cache never changes a result or fails a run. {@code SIX_PARSE_CACHE=0}
- * turns it off.
+ * reader sees a whole entry or none, and carry a checksum against damage on disk. Entries unused
+ * for a month are removed ({@link ParseCachePruning}). Anything unreadable is treated as absent
+ * and anything unwritable as not kept: the cache never changes a result or fails a run.
+ * {@code SIX_PARSE_CACHE=0} turns it off.
  */
 final class ParseCacheDirectory implements ParsedFileStore {
   private static final byte[] MAGIC = "six parsed file\n".getBytes(StandardCharsets.US_ASCII);
@@ -100,9 +102,18 @@ final class ParseCacheDirectory implements ParsedFileStore {
 
   @Override
   public NixExpr load(String path, String home, char[] text) {
+    Path entry = entry(path, home);
+    NixExpr expr = read(entry, path, home, text);
+    if (expr != null) {
+      ParseCachePruning.used(entry, Instant.now());
+    }
+    return expr;
+  }
+
+  private NixExpr read(Path entry, String path, String home, char[] text) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(entry(path, home));
+      bytes = Files.readAllBytes(entry);
     } catch (IOException | UncheckedIOException absentOrUnreadable) {
       return null;
     }
@@ -157,6 +168,7 @@ final class ParseCacheDirectory implements ParsedFileStore {
       return;
     }
     write(entry(path, home), bytes.toByteArray());
+    ParseCachePruning.maybePrune(directory, Instant.now());
   }
 
   /** Writes {@code bytes} to a temporary file and renames it to {@code target}; on failure keeps nothing. */

@@ -129,7 +129,7 @@ class ParseCacheDirectoryTest {
 
   private List<Path> entries() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
-      return files.filter(p -> !p.toString().endsWith(".tmp")).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}")).sorted().toList();
     }
   }
 
