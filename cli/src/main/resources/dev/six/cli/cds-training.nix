@@ -42,9 +42,14 @@ let
     tried = builtins.tryEval (throw "caught");
     positions = builtins.unsafeGetAttrPos "a" { a = 1; };
   };
+  formats = {
+    toml = builtins.fromTOML "a = 1\n[b]\nc = [ 1, 2.5, \"x\" ]\n[[d]]\ne = true\n";
+    # a source added to the store as Nix computes it (nothing is written)
+    filtered = builtins.path { path = ./.; name = "training"; filter = path: type: type == "regular"; };
+  };
 in
 {
-  inherit scope strings lists attrs;
+  inherit scope strings lists attrs formats;
   drvPath = drv.drvPath;
   outPath = drv.outPath;
   f = { x ? 1, ... }@args: x;
