@@ -35,9 +35,9 @@ import java.util.Map;
 /**
  * Writes a desugared expression as bytes and reads it back, so that a file's parse can be kept on
  * disk and a later run skips the parser, the desugarer and the scope check. Reading is a single
- * pass over the bytes, many times faster than parsing the text it came from. The tree read back
- * is equal to the one written: the same shapes, symbols (name and rank), strings, numbers and
- * positions.
+ * pass over the bytes, about five times faster than parsing, desugaring and checking the text it
+ * came from (nixpkgs lib, cold). The tree read back is equal to the one written: the same shapes,
+ * symbols (name and rank), strings, numbers and positions.
  *
  * <p>Layout: the symbols (name and rank each), then the tree in pre-order, each node a tag byte
  * followed by its fields. Integers are variable-length (7 bits a byte, zig-zag for signed ones);
