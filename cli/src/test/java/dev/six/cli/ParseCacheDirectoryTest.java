@@ -10,6 +10,7 @@ import dev.six.eval.print.ValuePrinter;
 import dev.six.eval.runtime.DeepForce;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.Evaluator;
+import dev.six.eval.runtime.ParsedFileStore;
 import dev.six.eval.runtime.ParsedFiles;
 import dev.six.eval.value.Value;
 import dev.six.grammar.desugar.ExprPrinter;
@@ -106,18 +107,45 @@ class ParseCacheDirectoryTest {
     Files.writeString(lib, "rec { double = x: x * 2; names = [ \"a\" \"b\" ]; here = ./.; }");
     Files.writeString(main, "let lib = import ./lib.nix; in { v = map lib.double [ 1 2 ]; inherit (lib) names; "
         + "pos = (builtins.unsafeGetAttrPos \"v\" { v = 1; }).line; }");
-    String first = evaluate(main);
+    CountingStore store = new CountingStore(cache("build 1"));
+    String first = evaluate(main, store);
     assertEquals(2, entries().size(), "both files kept");
-    assertEquals(first, evaluate(main), "read back from the cache");
+    assertEquals(0, store.found);
+    assertEquals(first, evaluate(main, store), "read back from the cache");
+    assertEquals(2, store.found, "both files came from the cache");
     Files.writeString(lib, "rec { double = x: x * 3; names = [ \"a\" \"b\" ]; here = ./.; }");
-    String changed = evaluate(main);
+    String changed = evaluate(main, store);
+    assertEquals(3, store.found, "main.nix from the cache, the changed lib.nix parsed");
     assertTrue(changed.contains("[ 3 6 ]"), changed);
-    assertEquals(changed, evaluate(main));
+    assertEquals(changed, evaluate(main, store));
+    assertEquals(5, store.found);
   }
 
-  private String evaluate(Path file) {
+  /** Counts the files a store gives back. */
+  private static final class CountingStore implements ParsedFileStore {
+    private final ParsedFileStore store;
+    int found;
+
+    CountingStore(ParsedFileStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public NixExpr load(String path, String home, char[] text) {
+      NixExpr expr = store.load(path, home, text);
+      found += expr == null ? 0 : 1;
+      return expr;
+    }
+
+    @Override
+    public void save(String path, String home, char[] text, NixExpr expr) {
+      store.save(path, home, text, expr);
+    }
+  }
+
+  private String evaluate(Path file, ParsedFileStore store) {
     Evaluator evaluator = new Evaluator(EvalSettings.defaults(), new DiskIO(),
-        new PrintStream(OutputStream.nullOutputStream()), new ParsedFiles(cache("build 1")));
+        new PrintStream(OutputStream.nullOutputStream()), new ParsedFiles(store));
     Value value = evaluator.evalFile(file.toString());
     evaluator.run(() -> DeepForce.force(evaluator.state(), value));
     return evaluator.run(() -> ValuePrinter.print(evaluator.state(), value, false));
