@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.six.lsp.server.QuietClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -30,11 +30,8 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextDocumentPositionParams;
@@ -43,7 +40,6 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,7 +198,7 @@ class LspEndToEndTest {
   }
 
   /** The editor's side: keeps the latest diagnostics per file and answers the server's requests. */
-  private static final class Editor implements LanguageClient {
+  private static final class Editor extends QuietClient {
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 
     Diagnostic awaitDiagnostic(Path file, Predicate<Diagnostic> wanted) throws InterruptedException {
@@ -229,30 +225,6 @@ class LspEndToEndTest {
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams params) {
       diagnostics.put(params.getUri(), List.copyOf(params.getDiagnostics()));
-    }
-
-    @Override
-    public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
-      List<Object> none = new ArrayList<>();
-      params.getItems().forEach(item -> none.add(null));
-      return CompletableFuture.completedFuture(none);
-    }
-
-    @Override
-    public void telemetryEvent(Object object) {
-    }
-
-    @Override
-    public void showMessage(MessageParams params) {
-    }
-
-    @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void logMessage(MessageParams params) {
     }
   }
 }

@@ -7,7 +7,6 @@ import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,25 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -120,36 +114,12 @@ public final class TrainingSession {
   }
 
   /** The editor's side: notes the first diagnostics and answers configuration requests with nothing. */
-  private static final class Editor implements LanguageClient {
+  private static final class Editor extends QuietClient {
     final CountDownLatch diagnostics = new CountDownLatch(1);
 
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams params) {
       diagnostics.countDown();
-    }
-
-    @Override
-    public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
-      List<Object> none = new ArrayList<>();
-      params.getItems().forEach(item -> none.add(null));
-      return CompletableFuture.completedFuture(none);
-    }
-
-    @Override
-    public void telemetryEvent(Object object) {
-    }
-
-    @Override
-    public void showMessage(MessageParams params) {
-    }
-
-    @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void logMessage(MessageParams params) {
     }
   }
 }

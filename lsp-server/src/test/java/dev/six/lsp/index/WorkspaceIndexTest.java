@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.six.lsp.Directories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import dev.six.lsp.ide.FileReference;
 import dev.six.lsp.ide.SixReference;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +70,7 @@ class WorkspaceIndexTest {
 
   @Test
   void findsDefinitionsAndKeepsThemAcrossRestarts() throws IOException {
-    Path workspace = copy(SIX, temp.resolve("workspace"));
+    Path workspace = Directories.copyKeepingTimes(SIX, temp.resolve("workspace"));
     Path store = temp.resolve("index");
     WorkspaceIndex.SyncResult first;
     try (WorkspaceIndex index = WorkspaceIndex.open(store)) {
@@ -212,19 +211,5 @@ class WorkspaceIndexTest {
     List<FileReference> all = new java.util.ArrayList<>(index.references(kind, key, false));
     all.addAll(index.references(also, key, false));
     return all.stream().map(f -> f.file() + ":" + f.reference().span().start()).sorted().toList();
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return to;
   }
 }

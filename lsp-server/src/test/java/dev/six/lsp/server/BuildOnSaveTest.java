@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.six.lsp.Directories;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -41,7 +40,7 @@ class BuildOnSaveTest {
 
   @Test
   void fixingAndSavingClearsTheDiagnostics() throws Exception {
-    copy(CORPUS, workspace);
+    Directories.copy(CORPUS, workspace);
     Path service = workspace.resolve("broken/undefined-variable/svcs/by-name/kl/klogd/service.nix");
     Path root = workspace.resolve("broken/undefined-variable/default.nix");
     String serviceUri = service.toUri().toString();
@@ -73,7 +72,7 @@ class BuildOnSaveTest {
    */
   @Test
   void settingsPushedBeforeTheFirstIndexingEndsStillEvaluate() throws Exception {
-    copy(CORPUS, workspace);
+    Directories.copy(CORPUS, workspace);
     Path root = workspace.resolve("broken/undefined-variable/default.nix");
     String serviceUri = workspace.resolve("broken/undefined-variable/svcs/by-name/kl/klogd/service.nix").toUri().toString();
     try (LspConnection connection = LspConnection.start()) {
@@ -88,7 +87,7 @@ class BuildOnSaveTest {
 
   @Test
   void turningEvaluationOffClearsWhatItFoundAndOnBringsItBack() throws Exception {
-    copy(CORPUS, workspace);
+    Directories.copy(CORPUS, workspace);
     Path root = workspace.resolve("broken/undefined-variable/default.nix");
     String serviceUri = workspace.resolve("broken/undefined-variable/svcs/by-name/kl/klogd/service.nix").toUri().toString();
     try (LspConnection connection = LspConnection.start()) {
@@ -198,7 +197,7 @@ class BuildOnSaveTest {
   void anS6DependencyCycleNamesEachEdgeWhereItIsDeclared() throws Exception {
     Path source = Path.of(BuildOnSaveTest.class.getResource("/evaluation/s6-cycle").toURI());
     Path site = workspace.resolve("s6-cycle");
-    copy(source, site);
+    Directories.copy(source, site);
     try (LspConnection connection = LspConnection.start()) {
       connection.initialize(workspace, null);
       connection.client.awaitLogMessage("evaluated " + site.resolve("default.nix"), 60);
@@ -231,18 +230,5 @@ class BuildOnSaveTest {
 
   private static Map<String, Object> roots(String... roots) {
     return Map.of("six", Map.of("evaluation", Map.of("roots", List.of(roots))));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

@@ -3,14 +3,12 @@ package dev.six.lsp.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
+import dev.six.lsp.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -36,7 +34,7 @@ class CrossFileEditingTest {
 
   @Test
   void referencesSeeUnsavedEditsAndForgetThemOnClose() throws Exception {
-    Path workspace = copy(Path.of(CrossFileEditingTest.class.getResource("/xref-workspace").toURI()), temp.resolve("w"));
+    Path workspace = Directories.copyKeepingTimes(Path.of(CrossFileEditingTest.class.getResource("/xref-workspace").toURI()), temp.resolve("w"));
     try (LspConnection connection = LspConnection.start(new ServerOptions(20, Executors.newFixedThreadPool(2)))) {
       InitializeParams params = new InitializeParams();
       params.setCapabilities(new ClientCapabilities());
@@ -76,19 +74,5 @@ class CrossFileEditingTest {
     return connection.server.getTextDocumentService().references(new ReferenceParams(
         new TextDocumentIdentifier(lab.toUri().toString()), position, new ReferenceContext(false)))
         .get(60, TimeUnit.SECONDS);
-  }
-
-  private static Path copy(Path from, Path to) throws Exception {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -3,6 +3,7 @@ package dev.six.lsp.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.six.lsp.Directories;
 import dev.six.lsp.eval.RootDiscovery;
 import java.io.IOException;
 import java.net.URI;
@@ -44,7 +45,7 @@ class EvaluationGoldenTest {
   @BeforeAll
   static void start() throws Exception {
     workspace = temp.resolve("corpus");
-    copy(CORPUS, workspace);
+    Directories.copy(CORPUS, workspace);
     int roots = RootDiscovery.roots(workspace, List.of()).size();
     connection = LspConnection.start();
     connection.initialize(workspace, null);
@@ -135,18 +136,5 @@ class EvaluationGoldenTest {
   private static Path expectedFile(String name) throws Exception {
     Path dir = Path.of(EvaluationGoldenTest.class.getResource("/evaluation").toURI());
     return dir.resolve(name + ".nix");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

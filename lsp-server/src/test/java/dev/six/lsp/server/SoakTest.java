@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.six.lsp.Directories;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ class SoakTest {
   void randomEditsAndRequestsNeitherStopTheServerNorGrowItsHeap() throws Exception {
     int operations = Integer.getInteger("soak.operations", 500);
     long seed = Long.getLong("soak.seed", new Random().nextLong());
-    Path workspace = copy(CORPUS, temp.resolve("corpus"));
+    Path workspace = Directories.copy(CORPUS, temp.resolve("corpus"));
     ServerOptions options = new ServerOptions(20, Executors.newFixedThreadPool(2, runnable -> {
       Thread thread = new Thread(runnable, "soak-request-worker");
       thread.setDaemon(true);
@@ -270,20 +271,6 @@ class SoakTest {
       Thread.sleep(100);
     }
     return least;
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    return to;
   }
 
   private static List<Path> nixFiles(Path root) throws IOException {
