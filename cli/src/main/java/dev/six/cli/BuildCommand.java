@@ -2,7 +2,6 @@ package dev.six.cli;
 
 import dev.six.s6.site.SiteReader;
 import dev.six.eval.error.NixError;
-import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.value.Value;
 import dev.six.s6.compile.InstallPrefixes;
@@ -99,8 +98,7 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     String cwd = terminal.cwd();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
-        ParseCacheDirectory.parsedFiles(terminal.environment()));
+    Evaluator evaluator = flags.evaluator(terminal);
     boolean bundled = site == null;
     String siteArgument = bundled ? Launcher.repositoryRoot().resolve("corpus/site").toString() : site;
     try {

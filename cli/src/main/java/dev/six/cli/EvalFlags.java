@@ -1,7 +1,9 @@
 package dev.six.cli;
 
-import dev.six.eval.runtime.HostSystem;
+import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.EvalSettings;
+import dev.six.eval.runtime.Evaluator;
+import dev.six.eval.runtime.HostSystem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,15 @@ final class EvalFlags {
         .withMaxCallDepth(maxCallDepth)
         .withCurrentSystem(HostSystem.current())
         .withCurrentTime(System.currentTimeMillis() / 1000);
+  }
+
+  /**
+   * An evaluator for a command run in {@code terminal}: these settings in its directory and
+   * environment, reading files from disk, warnings to its standard error, and the parse cache.
+   */
+  Evaluator evaluator(Terminal terminal) {
+    return new Evaluator(settings(terminal.cwd(), terminal.environment()), new DiskIO(), terminal.stderr(),
+        ParseCacheDirectory.parsedFiles(terminal.environment()));
   }
 
   /** The attribute paths to print, or the whole value (the empty path) when none was given. */

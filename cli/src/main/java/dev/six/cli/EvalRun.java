@@ -1,7 +1,6 @@
 package dev.six.cli;
 
 import dev.six.eval.error.NixError;
-import dev.six.eval.io.DiskIO;
 import dev.six.eval.nixstore.NixStoreException;
 import dev.six.eval.nixstore.StoreRegistration;
 import dev.six.eval.runtime.Evaluator;
@@ -32,8 +31,7 @@ final class EvalRun {
       StoreRegistration registration) throws IOException {
     String cwd = terminal.cwd();
     PrintStream stdout = terminal.stdout();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
-        ParseCacheDirectory.parsedFiles(terminal.environment()));
+    Evaluator evaluator = flags.evaluator(terminal);
     ValueOutput output = new ValueOutput(evaluator, format, strict, locations);
     try {
       Map<String, AutoArgs.Arg> autoArgs = flags.autoArgs();

@@ -3,7 +3,6 @@ package dev.six.cli;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.error.NixError;
-import dev.six.eval.io.DiskIO;
 import dev.six.eval.nixstore.NixStoreException;
 import dev.six.eval.nixstore.StoreRegistration;
 import dev.six.eval.runtime.EvalState;
@@ -44,8 +43,7 @@ final class InstantiateRun {
   int run(List<EvalInput> inputs, StoreRegistration registration, boolean readOnly, Target target) throws IOException {
     StoreRegistration registering = readOnly ? null : registration;
     String cwd = terminal.cwd();
-    Evaluator evaluator = new Evaluator(flags.settings(cwd, terminal.environment()), new DiskIO(), terminal.stderr(),
-        ParseCacheDirectory.parsedFiles(terminal.environment()));
+    Evaluator evaluator = flags.evaluator(terminal);
     EvalState st = evaluator.state();
     try {
       Map<String, AutoArgs.Arg> args = flags.autoArgs();

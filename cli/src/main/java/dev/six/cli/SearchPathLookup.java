@@ -1,7 +1,6 @@
 package dev.six.cli;
 
 import dev.six.eval.error.NixError;
-import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.Evaluator;
 import java.util.List;
 
@@ -16,8 +15,7 @@ final class SearchPathLookup {
   }
 
   int print(List<String> names) {
-    Evaluator evaluator = new Evaluator(flags.settings(terminal.cwd(), terminal.environment()), new DiskIO(),
-        terminal.stderr());
+    Evaluator evaluator = flags.evaluator(terminal);
     try {
       for (String name : names) {
         terminal.stdout().print(FileArguments.findInSearchPath(evaluator, SourceInput.bytewise(name)) + "\n");
