@@ -1,5 +1,10 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.optionalPositional;
+import static dev.six.cli.CommandSpecs.repeatable;
+import static dev.six.cli.CommandSpecs.value;
+
 import dev.six.s6.site.SiteReader;
 import dev.six.eval.error.NixError;
 import dev.six.eval.runtime.Evaluator;
@@ -11,66 +16,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code six build}: evaluates a site and builds each host into its s6-rc source tree and compiled
  * database (and its firmware image when Nix is installed), each host's result replaced atomically.
  */
-@Command(
-    name = "build",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Build a sixos site: for every host, OUT/<host>/s6-rc/source (the s6-rc source definition directories) and"
-          + " OUT/<host>/s6-rc/compiled (the database s6-rc-compile would write, byte for byte), plus the"
-          + " host's firmware image when the site has one and Nix is installed (else its .drv path).",
-      "SITE is a Nix file or directory whose value has descriptions.<host> (corpus/six's describeHost), and"
-          + " optionally configurations.<host> and firmware.<host>; without SITE, the bundled corpus/site.",
-      "Each OUT/<host> is a link to a complete result, replaced atomically; a failed build leaves the previous one."
-          + " Exits 1 when any host fails (errors are printed as FILE:LINE:COL: error: ...)."
-    })
-final class BuildCommand implements Callable<Integer> {
-
-  @Parameters(arity = "0..1", paramLabel = "SITE", description = "The site (default: the bundled corpus/site).")
+final class BuildCommand implements Callable<Integer>, Subcommand {
   private String site;
-
-  @Option(names = "--host", paramLabel = "HOST", description = "Build only HOST (repeatable; default: every host).")
-  private List<String> hosts = new ArrayList<>();
-
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where the results go (default: ./result).")
+  private final List<String> hosts = new ArrayList<>();
   private Path out = Path.of("result");
-
-  @Option(names = "--s6-rc-version", paramLabel = "VERSION", description = "The compiled database layout: 0.5"
-      + " (s6-rc 0.5.4.1 to 0.6.x, the default) or 0.7 (s6-rc 0.7.0.0: oneshot reload scripts, flag-recommended).")
   private String version = "0.5";
-
-  @Option(names = "--execline", paramLabel = "DIR", description = "execline's installation directory (its bin/ holds"
-      + " execlineb); default: the site's pkgs.execline, else Debian's layout.")
   private String execline;
-
-  @Option(names = "--s6", paramLabel = "DIR", description = "s6's installation directory (default: the site's pkgs.s6).")
   private String s6;
-
-  @Option(names = "--s6-rc", paramLabel = "DIR", description = "s6-rc's installation directory, whose libexec/ holds its"
-      + " helpers (default: the site's pkgs.s6-rc).")
   private String s6Rc;
-
-  @Option(names = "--no-firmware", description = "Do not build firmware images.")
   private boolean noFirmware;
-
-  @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE", description = "A Nix setting for the firmware"
-      + " build (e.g. --option sandbox false); repeatable; passed to nix-store.")
-  private List<String> nixOptions = new ArrayList<>();
-
-  @Mixin
-  private EvalFlags flags = new EvalFlags();
-
-  @Mixin
-  private StoreFlags store = new StoreFlags();
+  private final List<String> nixOptions = new ArrayList<>();
+  private final EvalFlags flags = new EvalFlags();
+  private final StoreFlags store = new StoreFlags();
 
   private final Terminal terminal;
 
@@ -80,6 +43,38 @@ final class BuildCommand implements Callable<Integer> {
 
   BuildCommand(Terminal terminal) {
     this.terminal = terminal;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "build",
+        "Build a sixos site: for every host, OUT/<host>/s6-rc/source (the s6-rc source definition directories) and"
+            + " OUT/<host>/s6-rc/compiled (the database s6-rc-compile would write, byte for byte), plus the"
+            + " host's firmware image when the site has one and Nix is installed (else its .drv path).",
+        "SITE is a Nix file or directory whose value has descriptions.<host> (corpus/six's describeHost), and"
+            + " optionally configurations.<host> and firmware.<host>; without SITE, the bundled corpus/site.",
+        "Each OUT/<host> is a link to a complete result, replaced atomically; a failed build leaves the previous one."
+            + " Exits 1 when any host fails (errors are printed as FILE:LINE:COL: error: ...).");
+    spec.addPositional(optionalPositional(path -> site = path, "SITE",
+        "The site (default: the bundled corpus/site)."));
+    spec.addOption(repeatable(hosts, 1, "HOST", "Build only HOST (repeatable; default: every host).", "--host"));
+    spec.addOption(value(Path.class, dir -> out = dir, "DIR", "Where the results go (default: ./result).",
+        "-o", "--out"));
+    spec.addOption(value(layout -> version = layout, "VERSION", "The compiled database layout: 0.5"
+        + " (s6-rc 0.5.4.1 to 0.6.x, the default) or 0.7 (s6-rc 0.7.0.0: oneshot reload scripts, flag-recommended).",
+        "--s6-rc-version"));
+    spec.addOption(value(dir -> execline = dir, "DIR", "execline's installation directory (its bin/ holds"
+        + " execlineb); default: the site's pkgs.execline, else Debian's layout.", "--execline"));
+    spec.addOption(value(dir -> s6 = dir, "DIR", "s6's installation directory (default: the site's pkgs.s6).",
+        "--s6"));
+    spec.addOption(value(dir -> s6Rc = dir, "DIR", "s6-rc's installation directory, whose libexec/ holds its"
+        + " helpers (default: the site's pkgs.s6-rc).", "--s6-rc"));
+    spec.addOption(flag(on -> noFirmware = on, "Do not build firmware images.", "--no-firmware"));
+    spec.addOption(repeatable(nixOptions, 2, "NAME VALUE", "A Nix setting for the firmware"
+        + " build (e.g. --option sandbox false); repeatable; passed to nix-store.", "--option"));
+    flags.addTo(spec);
+    store.addTo(spec);
+    return CommandSpecs.withHelp(spec);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -62,10 +63,11 @@ public final class CdsTraining {
         Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
             OutputStream.nullOutputStream(), Map.of("HOME", dir.toString()), dir.toString());
         String[] arguments = run.toArray(new String[0]);
-        CommandLine cli = new CommandLine(new SixCommand()).addSubcommand(arguments[0], command(arguments[0], terminal));
+        // as SixCommand runs a named subcommand: on its own
+        CommandLine cli = new CommandLine(command(arguments[0], terminal).spec().name("six " + arguments[0]));
         cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
         cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
-        int status = cli.execute(arguments);
+        int status = cli.execute(Arrays.copyOfRange(arguments, 1, arguments.length));
         if (status != entry.getValue()) {
           throw new IllegalStateException("training run 'six " + String.join(" ", run) + "' exited with " + status);
         }
@@ -84,7 +86,7 @@ public final class CdsTraining {
   }
 
   /** Subcommand {@code name}, writing to {@code terminal}. */
-  private static Object command(String name, Terminal terminal) {
+  private static Subcommand command(String name, Terminal terminal) {
     return switch (name) {
       case "instantiate" -> new InstantiateCommand(terminal);
       case "eval" -> new EvalCommand(terminal);

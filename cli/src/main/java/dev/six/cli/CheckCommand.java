@@ -1,5 +1,8 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.positionals;
+
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
 import dev.six.grammar.diagnostic.Diagnostic;
@@ -24,9 +27,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code six check}: parses every {@code .nix} file under the given paths and reports all syntax,
@@ -35,37 +36,11 @@ import picocli.CommandLine.Parameters;
  * the roots among them as the language server does on save ({@link EvaluationCheck}) and reports
  * their evaluation and s6-rc errors the same way, or everything as JSON for tools.
  */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
-          + " infuse would refuse, by-name service files in the wrong place or not functions.",
-      "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
-          + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
-      "Exits 1 when any error is found; warnings and hints do not change the exit status.",
-      "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
-          + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
-          + " rules, anything else is evaluated completely); --no-eval skips this.",
-      "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
-          + " except corpus/broken-s6/ too; name them explicitly to check them."
-    })
-final class CheckCommand implements Callable<Integer> {
-
-  @Parameters(paramLabel = "PATH",
-      description = "Files or directories to check (default: the bundled corpus/, without corpus/broken/).")
-  private List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--quiet", description = "Print only the diagnostics, not the summary line.")
+final class CheckCommand implements Callable<Integer>, Subcommand {
+  private final List<String> paths = new ArrayList<>();
   private boolean quiet;
-
-  @Option(names = "--hints", description = "Also print hints (unused formals and arguments, unnecessary rec).")
   private boolean hints;
-
-  @Option(names = "--no-eval", description = "Only parse and check; evaluate nothing.")
   private boolean noEval;
-
-  @Option(names = "--json", description = "Print every diagnostic, hints included, as one JSON object.")
   private boolean json;
 
   private final PrintStream out;
@@ -79,9 +54,32 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "check",
+        "Check Nix files for syntax errors, duplicate attributes and undefined variables, and sixos's rules: infusions"
+            + " infuse would refuse, by-name service files in the wrong place or not functions.",
+        "Also reports unused names: let bindings and with (warnings), formals, arguments and unnecessary rec"
+            + " (hints, printed with --hints). Directories are searched for .nix files recursively.",
+        "Exits 1 when any error is found; warnings and hints do not change the exit status.",
+        "Then evaluates the roots among them, as the language server does on save: default.nix and site.nix files"
+            + " no other checked file imports and that need no arguments (a site's hosts are compiled by s6-rc-compile's"
+            + " rules, anything else is evaluated completely); --no-eval skips this.",
+        "Without PATH, checks the bundled corpus/ except corpus/broken/ (deliberately broken sites), and evaluates it"
+            + " except corpus/broken-s6/ too; name them explicitly to check them.");
+    spec.addPositional(positionals(paths, "0..*", "PATH",
+        "Files or directories to check (default: the bundled corpus/, without corpus/broken/)."));
+    spec.addOption(flag(on -> quiet = on, "Print only the diagnostics, not the summary line.", "--quiet"));
+    spec.addOption(flag(on -> hints = on,
+        "Also print hints (unused formals and arguments, unnecessary rec).", "--hints"));
+    spec.addOption(flag(on -> noEval = on, "Only parse and check; evaluate nothing.", "--no-eval"));
+    spec.addOption(flag(on -> json = on, "Print every diagnostic, hints included, as one JSON object.", "--json"));
+    return CommandSpecs.withHelp(spec);
+  }
+
+  @Override
   public Integer call() throws IOException {
     Path corpus = Launcher.repositoryRoot().resolve("corpus");
-    List<Path> roots = paths.isEmpty() ? List.of(corpus) : paths;
+    List<Path> roots = paths.isEmpty() ? List.of(corpus) : paths.stream().map(Path::of).toList();
     // corpus/broken/ holds sites broken on purpose (syntax errors, undefined variables, ...):
     // the default run leaves it out; an explicit PATH is always checked in full.
     Path excluded = paths.isEmpty() ? corpus.resolve("broken") : null;

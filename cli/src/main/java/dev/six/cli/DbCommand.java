@@ -1,20 +1,22 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.value;
+
 import dev.six.s6.db.DbTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UnmatchedArgsBinding;
 
 /**
  * {@code six db}: questions about a compiled s6-rc database, answered exactly as
@@ -22,41 +24,14 @@ import picocli.CommandLine.Unmatched;
  * {@link DbTool}. As with s6-rc-db, options end at the command word, so names that look like
  * options can follow it.
  */
-@Command(
-    name = "db",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print what s6-rc-db 0.5.4.1 prints about a compiled s6-rc database. Commands:",
-      "  check                          verify the database",
-      "  list all|services|oneshots|longruns|bundles",
-      "  type NAME                      oneshot, longrun or bundle",
-      "  timeout NAME, script ONESHOT   up (-u) or down (-d)",
-      "  contents BUNDLE, atomics NAME...",
-      "  dependencies NAME...           direct dependencies (-u) or dependents (-d)",
-      "  all-dependencies NAME...       the same, transitively",
-      "  pipeline LONGRUN, flags NAME, help",
-      "Exit status: 3 unknown name, 4 corrupt database, 5 wrong type of service, 100 usage, 111 system error."
-    })
-final class DbCommand implements Callable<Integer> {
-
-  @Option(names = "-c", paramLabel = "COMPILED", description = "The compiled database (default: LIVE/compiled).")
+final class DbCommand implements Callable<Integer>, Subcommand {
   private String compiled;
-
-  @Option(names = "-l", paramLabel = "LIVE", description = "The live state directory (default: ${DEFAULT-VALUE}).")
   private String live = DbTool.DEFAULT_LIVE;
-
-  @Option(names = "-b", description = "Wait for the database lock instead of failing when it is taken.")
   private boolean blocking;
-
   private boolean up = true;
-
-  @Parameters(paramLabel = "COMMAND", preprocessor = RestAreWords.class,
-      description = "The command and its arguments.")
-  private List<String> words = new ArrayList<>();
-
+  private final List<String> words = new ArrayList<>();
   /** Options picocli does not know, which s6-rc-db rejects with its usage message. */
-  @Unmatched
-  private List<String> unknownOptions = new ArrayList<>();
+  private final List<String> unknownOptions = new ArrayList<>();
 
   private final Terminal terminal;
 
@@ -68,14 +43,37 @@ final class DbCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
-  @Option(names = "-u", description = "Up direction: dependencies, up timeout, up script (the default).")
-  private void up(boolean on) {
-    up = true;
-  }
-
-  @Option(names = "-d", description = "Down direction: dependents, down timeout, down script.")
-  private void down(boolean on) {
-    up = false;
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "db",
+        "Print what s6-rc-db 0.5.4.1 prints about a compiled s6-rc database. Commands:",
+        "  check                          verify the database",
+        "  list all|services|oneshots|longruns|bundles",
+        "  type NAME                      oneshot, longrun or bundle",
+        "  timeout NAME, script ONESHOT   up (-u) or down (-d)",
+        "  contents BUNDLE, atomics NAME...",
+        "  dependencies NAME...           direct dependencies (-u) or dependents (-d)",
+        "  all-dependencies NAME...       the same, transitively",
+        "  pipeline LONGRUN, flags NAME, help",
+        "Exit status: 3 unknown name, 4 corrupt database, 5 wrong type of service, 100 usage, 111 system error.");
+    spec.addOption(value(path -> compiled = path, "COMPILED", "The compiled database (default: LIVE/compiled).", "-c"));
+    spec.addOption(value(path -> live = path, "LIVE",
+        "The live state directory (default: " + DbTool.DEFAULT_LIVE + ").", "-l"));
+    spec.addOption(flag(on -> blocking = on, "Wait for the database lock instead of failing when it is taken.", "-b"));
+    spec.addOption(flag(on -> up = true, "Up direction: dependencies, up timeout, up script (the default).", "-u"));
+    spec.addOption(flag(on -> up = false, "Down direction: dependents, down timeout, down script.", "-d"));
+    spec.addPositional(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity("0..*")
+        .paramLabel("COMMAND").description("The command and its arguments.").preprocessor(new RestAreWords())
+        .hasInitialValue(false).build());
+    spec.addUnmatchedArgsBinding(UnmatchedArgsBinding.forStringArrayConsumer(CommandSpecs.<String[]>setter(
+        unmatched -> {
+          // picocli sets null first, before parsing
+          unknownOptions.clear();
+          if (unmatched != null) {
+            unknownOptions.addAll(Arrays.asList(unmatched));
+          }
+        })));
+    return CommandSpecs.withHelp(spec);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.positionals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -7,50 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code six eval}: the friendly face of the evaluator. One argument is an expression or a file,
  * told apart by whether the file exists; the value is evaluated completely, as {@code nix eval}
  * does, and printed in Nix's format, as JSON or raw.
  */
-@Command(
-    name = "eval",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Evaluate a Nix expression or file completely and print its value.",
-      "An argument naming an existing file or directory (or '<p>', or '-' for standard input) is read as a file;"
-          + " anything else is an expression. Exits 1 on any error, printing a line starting 'error:'."
-    })
-final class EvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "EXPR|FILE", arity = "1..*", description = "What to evaluate.")
-  private List<String> arguments = new ArrayList<>();
-
-  @Option(names = {"-E", "--expr"}, description = "Read every argument as an expression.")
+final class EvalCommand implements Callable<Integer>, Subcommand {
+  private final List<String> arguments = new ArrayList<>();
   private boolean expressions;
-
-  @Option(names = {"-f", "--file"}, description = "Read every argument as a file.")
   private boolean files;
-
   private ValueOutput.Format format = ValueOutput.Format.NIX;
-
-  // Options on methods are listed after the fields, in this order: the JVM lists methods in no fixed order.
-  @Option(names = "--json", order = 1, description = "Print the value as JSON.")
-  private void json(boolean on) {
-    format = ValueOutput.Format.JSON;
-  }
-
-  @Option(names = "--raw", order = 2, description = "Print the value, which must be a string or coerce to one, as is.")
-  private void raw(boolean on) {
-    format = ValueOutput.Format.RAW;
-  }
-
-  @Mixin
-  private EvalFlags flags = new EvalFlags();
+  private final EvalFlags flags = new EvalFlags();
 
   private final Terminal terminal;
 
@@ -60,6 +32,22 @@ final class EvalCommand implements Callable<Integer> {
 
   EvalCommand(Terminal terminal) {
     this.terminal = terminal;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "eval",
+        "Evaluate a Nix expression or file completely and print its value.",
+        "An argument naming an existing file or directory (or '<p>', or '-' for standard input) is read as a file;"
+            + " anything else is an expression. Exits 1 on any error, printing a line starting 'error:'.");
+    spec.addPositional(positionals(arguments, "1..*", "EXPR|FILE", "What to evaluate."));
+    spec.addOption(flag(on -> expressions = on, "Read every argument as an expression.", "-E", "--expr"));
+    spec.addOption(flag(on -> files = on, "Read every argument as a file.", "-f", "--file"));
+    spec.addOption(flag(on -> format = ValueOutput.Format.JSON, "Print the value as JSON.", "--json"));
+    spec.addOption(flag(on -> format = ValueOutput.Format.RAW,
+        "Print the value, which must be a string or coerce to one, as is.", "--raw"));
+    flags.addTo(spec);
+    return CommandSpecs.withHelp(spec);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.repeatable;
+import static dev.six.cli.CommandSpecs.value;
+
 import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.Evaluator;
@@ -8,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The evaluation flags {@code six instantiate} and {@code six eval} share, with nix-instantiate's
@@ -16,23 +20,28 @@ import picocli.CommandLine.Option;
  * select, traces and the call-depth limit.
  */
 final class EvalFlags {
-  @Option(names = "-I", paramLabel = "PATH", description = "Add PATH (or PREFIX=PATH) to the search path for <...> lookups, before NIX_PATH.")
-  private List<String> includes = new ArrayList<>();
-
-  @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", description = "Pass argument NAME with the value of Nix expression EXPR to the top-level function.")
-  private List<String> args = new ArrayList<>();
-
-  @Option(names = "--argstr", arity = "2", paramLabel = "NAME STRING", description = "Pass argument NAME as the string STRING.")
-  private List<String> argstrs = new ArrayList<>();
-
-  @Option(names = {"-A", "--attr"}, paramLabel = "PATH", description = "Select attribute PATH (like a.b.0.c) of the value; repeatable.")
-  private List<String> attrPaths = new ArrayList<>();
-
-  @Option(names = "--show-trace", description = "Show the trace of what was being evaluated when an error happened.")
+  private final List<String> includes = new ArrayList<>();
+  private final List<String> args = new ArrayList<>();
+  private final List<String> argstrs = new ArrayList<>();
+  private final List<String> attrPaths = new ArrayList<>();
   boolean showTrace;
-
-  @Option(names = "--max-call-depth", paramLabel = "N", description = "The maximum depth of function calls (default: ${DEFAULT-VALUE}).")
   private int maxCallDepth = EvalSettings.DEFAULT_MAX_CALL_DEPTH;
+
+  /** Adds these flags to a command's options. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(repeatable(includes, 1, "PATH",
+        "Add PATH (or PREFIX=PATH) to the search path for <...> lookups, before NIX_PATH.", "-I"));
+    spec.addOption(repeatable(args, 2, "NAME EXPR",
+        "Pass argument NAME with the value of Nix expression EXPR to the top-level function.", "--arg"));
+    spec.addOption(repeatable(argstrs, 2, "NAME STRING", "Pass argument NAME as the string STRING.", "--argstr"));
+    spec.addOption(repeatable(attrPaths, 1, "PATH",
+        "Select attribute PATH (like a.b.0.c) of the value; repeatable.", "-A", "--attr"));
+    spec.addOption(flag(on -> showTrace = on,
+        "Show the trace of what was being evaluated when an error happened.", "--show-trace"));
+    spec.addOption(value(int.class, depth -> maxCallDepth = depth, "N",
+        "The maximum depth of function calls (default: " + EvalSettings.DEFAULT_MAX_CALL_DEPTH + ").",
+        "--max-call-depth"));
+  }
 
   /** The settings of an evaluation in {@code cwd} under {@code environment} (NIX_PATH, HOME). */
   EvalSettings settings(String cwd, Map<String, String> environment) {

@@ -1,5 +1,9 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.positionals;
+import static dev.six.cli.CommandSpecs.value;
+
 import dev.six.grammar.desugar.ExprPrinter;
 import dev.six.grammar.desugar.StaticCheck;
 import dev.six.grammar.desugar.SymbolTable;
@@ -16,30 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code six parse}: prints each input's expression exactly as {@code nix-instantiate --parse}
  * (Nix 2.8) prints it, or reports its errors in Nix's error shape and exits 1.
  */
-@Command(
-    name = "parse",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Parse Nix files and print them as 'nix-instantiate --parse' does: desugared, fully parenthesised.",
-      "On a syntax or scope error, print every error with its file:line:col and exit 1."
-    })
-final class ParseCommand implements Callable<Integer> {
-
-  @Parameters(paramLabel = "FILE", description = "Files to parse ('-' or none: standard input; a directory: its default.nix).")
-  private List<String> files = new ArrayList<>();
-
-  @Option(names = {"-E", "--expr"}, description = "Treat the arguments as Nix expressions instead of file names.")
+final class ParseCommand implements Callable<Integer>, Subcommand {
+  private final List<String> files = new ArrayList<>();
   private boolean expressions;
-
-  @Option(names = "--first-error", description = "Report only the first error of a file, as Nix does.")
   private boolean firstErrorOnly;
 
   /** The two parsers build the same tree; they differ in speed and in what editors get from them. */
@@ -50,8 +39,6 @@ final class ParseCommand implements Callable<Integer> {
     XTEXT
   }
 
-  @Option(names = "--parser", paramLabel = "PARSER", defaultValue = "INDEX",
-      description = "Which parser to use: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Both print the same.")
   private ParserChoice parser = ParserChoice.INDEX;
 
   private final InputStream stdin;
@@ -73,6 +60,22 @@ final class ParseCommand implements Callable<Integer> {
     this.stdin = stdin;
     this.stdout = new PrintStream(stdout, false, StandardCharsets.ISO_8859_1);
     this.stderr = new NixLogStream(stderr, colours);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "parse",
+        "Parse Nix files and print them as 'nix-instantiate --parse' does: desugared, fully parenthesised.",
+        "On a syntax or scope error, print every error with its file:line:col and exit 1.");
+    spec.addPositional(positionals(files, "0..*", "FILE",
+        "Files to parse ('-' or none: standard input; a directory: its default.nix)."));
+    spec.addOption(flag(on -> expressions = on, "Treat the arguments as Nix expressions instead of file names.",
+        "-E", "--expr"));
+    spec.addOption(flag(on -> firstErrorOnly = on, "Report only the first error of a file, as Nix does.",
+        "--first-error"));
+    spec.addOption(value(ParserChoice.class, choice -> parser = choice, "PARSER",
+        "Which parser to use: ${COMPLETION-CANDIDATES} (default: INDEX). Both print the same.", "--parser"));
+    return CommandSpecs.withHelp(spec);
   }
 
   @Override

@@ -1,5 +1,10 @@
 package dev.six.cli;
 
+import static dev.six.cli.CommandSpecs.flag;
+import static dev.six.cli.CommandSpecs.positionals;
+import static dev.six.cli.CommandSpecs.repeatable;
+import static dev.six.cli.CommandSpecs.value;
+
 import dev.six.eval.nixstore.NixStoreException;
 import dev.six.eval.nixstore.NixStoreRealise;
 import dev.six.eval.nixstore.StoreRegistration;
@@ -7,10 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code six realise}: {@code nix-store --realise $(six instantiate ...)} in one step. The
@@ -19,49 +21,15 @@ import picocli.CommandLine.Parameters;
  * builds them and prints the output paths. The registration session stays open until the build
  * ends, so the garbage collector cannot take the {@code .drv} files in between.
  */
-@Command(
-    name = "realise",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Instantiate the derivations in Nix expressions as 'six instantiate' does, then build them with the installed"
-          + " 'nix-store --realise' and print their output paths as it does.",
-      "With no FILE and no -E, reads ./default.nix. Exits 1 on an evaluation error (printing a line starting"
-          + " 'error:'), and with nix-store's status when the build fails."
-    })
-final class RealiseCommand implements Callable<Integer> {
-
-  @Parameters(paramLabel = "FILE", description = "Files to instantiate ('-': standard input; a directory: its default.nix; <p>: looked up in the search path).")
-  private List<String> files = new ArrayList<>();
-
-  @Option(names = {"-E", "--expr"}, description = "Treat the arguments as Nix expressions instead of file names.")
+final class RealiseCommand implements Callable<Integer>, Subcommand {
+  private final List<String> files = new ArrayList<>();
   private boolean expressions;
-
-  @Mixin
-  private EvalFlags flags = new EvalFlags();
-
-  @Mixin
-  private StoreFlags store = new StoreFlags();
-
-  @Option(names = {"-j", "--max-jobs"}, paramLabel = "N", description = "Build at most N derivations at once here"
-      + " ('auto': one per CPU; 0: only on remote builders); passed to nix-store.")
+  private final EvalFlags flags = new EvalFlags();
+  private final StoreFlags store = new StoreFlags();
   private String maxJobs;
-
-  @Option(names = "--builders", paramLabel = "SPEC", description = "Remote builders to use (Nix's 'builders' setting,"
-      + " e.g. 'ssh://host x86_64-linux'); passed to nix-store.")
   private String builders;
-
-  @Option(names = {"-k", "--keep-going"}, description = "Keep building other derivations when one fails; passed to"
-      + " nix-store.")
   private boolean keepGoing;
-
-  @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE", description = "Set the Nix setting NAME to"
-      + " VALUE for the build (e.g. --option sandbox false); repeatable; passed to nix-store.")
-  private List<String> options = new ArrayList<>();
-
-  @Option(names = "--add-root", paramLabel = "PATH", description = "Make PATH a garbage-collector root of each output"
-      + " path as nix-store does (PATH-2, ... for further derivations, PATH-OUTPUT for outputs other than out), and"
-      + " print the roots instead.")
+  private final List<String> options = new ArrayList<>();
   private String addRoot;
 
   private final Terminal terminal;
@@ -72,6 +40,33 @@ final class RealiseCommand implements Callable<Integer> {
 
   RealiseCommand(Terminal terminal) {
     this.terminal = terminal;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command(this, "realise",
+        "Instantiate the derivations in Nix expressions as 'six instantiate' does, then build them with the installed"
+            + " 'nix-store --realise' and print their output paths as it does.",
+        "With no FILE and no -E, reads ./default.nix. Exits 1 on an evaluation error (printing a line starting"
+            + " 'error:'), and with nix-store's status when the build fails.");
+    spec.addPositional(positionals(files, "0..*", "FILE", "Files to instantiate ('-': standard input; a directory:"
+        + " its default.nix; <p>: looked up in the search path)."));
+    spec.addOption(flag(on -> expressions = on, "Treat the arguments as Nix expressions instead of file names.",
+        "-E", "--expr"));
+    flags.addTo(spec);
+    store.addTo(spec);
+    spec.addOption(value(jobs -> maxJobs = jobs, "N", "Build at most N derivations at once here"
+        + " ('auto': one per CPU; 0: only on remote builders); passed to nix-store.", "-j", "--max-jobs"));
+    spec.addOption(value(list -> builders = list, "SPEC", "Remote builders to use (Nix's 'builders' setting,"
+        + " e.g. 'ssh://host x86_64-linux'); passed to nix-store.", "--builders"));
+    spec.addOption(flag(on -> keepGoing = on, "Keep building other derivations when one fails; passed to"
+        + " nix-store.", "-k", "--keep-going"));
+    spec.addOption(repeatable(options, 2, "NAME VALUE", "Set the Nix setting NAME to"
+        + " VALUE for the build (e.g. --option sandbox false); repeatable; passed to nix-store.", "--option"));
+    spec.addOption(value(path -> addRoot = path, "PATH", "Make PATH a garbage-collector root of each output"
+        + " path as nix-store does (PATH-2, ... for further derivations, PATH-OUTPUT for outputs other than out), and"
+        + " print the roots instead.", "--add-root"));
+    return CommandSpecs.withHelp(spec);
   }
 
   @Override

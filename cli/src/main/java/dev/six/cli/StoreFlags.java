@@ -5,7 +5,7 @@ import dev.six.eval.nixstore.StoreRegistration;
 import dev.six.eval.runtime.EvalSettings;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Which Nix store the commands that register or build use: the installed Nix's own choice unless
@@ -13,9 +13,13 @@ import picocli.CommandLine.Option;
  * PATH of the environment six runs in.
  */
 final class StoreFlags {
-  @Option(names = "--store", paramLabel = "URL", description = "Use the Nix store at URL (as Nix's own --store: a "
-      + "directory for a chroot store, 'daemon', ...) instead of the one Nix uses by default.")
   private String store;
+
+  /** Adds {@code --store} to a command's options. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(CommandSpecs.value(url -> store = url, "URL", "Use the Nix store at URL (as Nix's own --store: a"
+        + " directory for a chroot store, 'daemon', ...) instead of the one Nix uses by default.", "--store"));
+  }
 
   NixTools nix(Terminal terminal) {
     return new NixTools(terminal.environment());

@@ -76,7 +76,7 @@ class BrokenCorpusTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, ENVIRONMENT, dir.toString());
-    int status = new CommandLine(new InstantiateCommand(terminal)).execute(ARGS.toArray(new String[0]));
+    int status = new CommandLine(new InstantiateCommand(terminal).spec()).execute(ARGS.toArray(new String[0]));
     String stderr = err.toString(StandardCharsets.ISO_8859_1);
     if (status == 0) {
       return "exit 0: " + out.toString(StandardCharsets.ISO_8859_1);

@@ -51,7 +51,7 @@ class CheckCommandTest {
   private static String run(List<String> args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    int status = new CommandLine(new CheckCommand(out)).execute(args.toArray(new String[0]));
+    int status = new CommandLine(new CheckCommand(out).spec()).execute(args.toArray(new String[0]));
     out.flush();
     return "$ six check " + String.join(" ", args) + "\n" + bytes.toString(StandardCharsets.UTF_8) + "exit " + status + "\n";
   }

@@ -48,7 +48,7 @@ class CheckGoldenTest {
   @org.junit.jupiter.api.Test
   void jsonCarriesWhatEvaluationFound() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)))
+    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).spec())
         .execute("--json", CORPUS.resolve("broken/undefined-service").toString());
     String json = buffer.toString(StandardCharsets.UTF_8).replace(CORPUS.toString(), "<corpus>");
     assertEquals(1, status);
@@ -61,7 +61,7 @@ class CheckGoldenTest {
   @org.junit.jupiter.api.Test
   void noEvalOnlyParses() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)))
+    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).spec())
         .execute("--no-eval", CORPUS.resolve("broken/undefined-service").toString());
     assertEquals(0, status, buffer.toString(StandardCharsets.UTF_8));
     assertEquals("checked 2 files: no errors\n", buffer.toString(StandardCharsets.UTF_8));
@@ -69,7 +69,7 @@ class CheckGoldenTest {
 
   private static void check(String name, Path dir) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)))
+    int status = new CommandLine(new CheckCommand(new PrintStream(buffer, true, StandardCharsets.UTF_8)).spec())
         .execute(dir.toString());
     String output = buffer.toString(StandardCharsets.UTF_8).replace(CORPUS.toString(), "<corpus>");
     Golden.compare(Golden.resources("check/" + name + ".expected"), "exit " + status + "\n" + output);

@@ -53,7 +53,7 @@ class CorpusSelfTestsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, ENVIRONMENT, dir.toString());
-    int status = new CommandLine(new InstantiateCommand(terminal)).execute(args.toArray(new String[0]));
+    int status = new CommandLine(new InstantiateCommand(terminal).spec()).execute(args.toArray(new String[0]));
     String stdout = out.toString(StandardCharsets.ISO_8859_1);
     return status == 0 ? stdout : "exit " + status + ": " + err.toString(StandardCharsets.ISO_8859_1);
   }

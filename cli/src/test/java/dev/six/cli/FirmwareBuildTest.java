@@ -147,7 +147,7 @@ class FirmwareBuildTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, EVAL_ENVIRONMENT, FIRMWARE.toString());
-    int status = new CommandLine(new InstantiateCommand(terminal)).execute("--eval", "--strict", "-E", expression);
+    int status = new CommandLine(new InstantiateCommand(terminal).spec()).execute("--eval", "--strict", "-E", expression);
     if (status != 0) {
       fail("six failed on " + expression + ":\n" + err.toString(StandardCharsets.ISO_8859_1));
     }

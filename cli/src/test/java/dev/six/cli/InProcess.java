@@ -12,12 +12,12 @@ import picocli.CommandLine;
 final class InProcess {
   private InProcess() {}
 
-  static ScratchStore.Run run(Function<Terminal, Object> command, Map<String, String> environment, String cwd,
+  static ScratchStore.Run run(Function<Terminal, ? extends Subcommand> command, Map<String, String> environment, String cwd,
       List<String> args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, environment, cwd);
-    int status = new CommandLine(command.apply(terminal)).execute(args.toArray(new String[0]));
+    int status = new CommandLine(command.apply(terminal).spec()).execute(args.toArray(new String[0]));
     terminal.flush();
     return new ScratchStore.Run(status, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
   }

@@ -79,7 +79,7 @@ class JsonDifferentialTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, environment(dir), dir.toString());
-    int status = new CommandLine(new InstantiateCommand(terminal))
+    int status = new CommandLine(new InstantiateCommand(terminal).spec())
         .execute(args(file.toAbsolutePath().normalize()).toArray(new String[0]));
     String stdout = out.toString(StandardCharsets.ISO_8859_1);
     String stderr = err.toString(StandardCharsets.ISO_8859_1);

@@ -54,7 +54,7 @@ class ParseErrorOracleTest {
     NixInstantiate.Run oracle = NixInstantiate.parseStdin(nix, bytes, cwd);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new CommandLine(new ParseCommand(new ByteArrayInputStream(bytes), out, err)).execute("--first-error", "-");
+    int status = new CommandLine(new ParseCommand(new ByteArrayInputStream(bytes), out, err).spec()).execute("--first-error", "-");
     assertEquals(oracle.exitCode(), status);
     if (status == 0) {
       String home = System.getenv().getOrDefault("HOME", "/");
@@ -74,7 +74,7 @@ class ParseErrorOracleTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String saved = System.getProperty("user.dir");
-    int status = new CommandLine(new ParseCommand(new ByteArrayInputStream(new byte[0]), out, err))
+    int status = new CommandLine(new ParseCommand(new ByteArrayInputStream(new byte[0]), out, err).spec())
         .execute("--first-error", file.toString());
     String ours = err.toString(StandardCharsets.ISO_8859_1);
     assertEquals(1, oracle.exitCode(), "Nix accepts " + file);

@@ -75,7 +75,7 @@ class SiteDescriptionTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, err, ENVIRONMENT, SITE.toString());
-    int status = new CommandLine(new InstantiateCommand(terminal)).execute(args(expression, json).toArray(new String[0]));
+    int status = new CommandLine(new InstantiateCommand(terminal).spec()).execute(args(expression, json).toArray(new String[0]));
     if (status != 0) {
       return "exit " + status + ": " + err.toString(StandardCharsets.ISO_8859_1);
     }

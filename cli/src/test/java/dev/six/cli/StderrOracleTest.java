@@ -59,7 +59,7 @@ class StderrOracleTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), err,
         Map.of("HOME", "/fake-home"), dir.toString());
-    new CommandLine(new InstantiateCommand(terminal)).execute(args.toArray(new String[0]));
+    new CommandLine(new InstantiateCommand(terminal).spec()).execute(args.toArray(new String[0]));
     return err.toString(StandardCharsets.ISO_8859_1);
   }
 }
