@@ -45,7 +45,11 @@ public final class ConcatStringsNode extends Node {
     }
     Value second = parts[1].eval(st, env);
     if (second instanceof NixInt b) {
-      return NixInt.of(Arithmetic.add(a.value, b.value, partPositions[1]));
+      // Adding 0 gives the other integer itself (no new object): `range 0 n` adds 0 to every index.
+      if (b.value == 0) {
+        return a;
+      }
+      return a.value == 0 ? b : NixInt.of(Arithmetic.add(a.value, b.value, partPositions[1]));
     }
     return concat(st, env, first, second);
   }

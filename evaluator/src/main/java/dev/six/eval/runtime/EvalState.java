@@ -246,7 +246,8 @@ public final class EvalState {
     }
     if (f instanceof PrimOpApp app) {
       int n = app.args.length;
-      Value[] args = java.util.Arrays.copyOf(app.args, n + 1);
+      Value[] args = new Value[n + 1];
+      System.arraycopy(app.args, 0, args, 0, n);
       args[n] = arg;
       if (n + 1 == app.op.arity) {
         return applyBuiltin(app.op, args, pos);
@@ -266,13 +267,18 @@ public final class EvalState {
   /**
    * {@code f a b}: what {@code call(call(f, a), b)} computes, without making the function {@code f a}
    * returns when {@code f} is a curried lambda ({@code a: b: ...}, with formals or not), the
-   * commonest call in Nix code ({@code foldl'}, {@code mapAttrs}, {@code lib}'s functions).
+   * commonest call in Nix code ({@code foldl'}, {@code mapAttrs}, {@code lib}'s functions), nor
+   * the partial application {@code f a} when {@code f} is a built-in of two or more arguments.
    */
   public Value call(Value function, Value first, Value second, Pos pos) {
     Value f = force(function);
     if (f instanceof NixLambda lambda && lambda.node.body() instanceof LambdaNode inner) {
       Env scope = bindArguments(lambda.node, lambda.env, first, pos);
       return callLambda(inner, scope, second, pos);
+    }
+    if (f instanceof PrimOp op && op.arity >= 2) {
+      Value[] args = {first, second};
+      return op.arity == 2 ? applyBuiltin(op, args, pos) : new PrimOpApp(op, args);
     }
     return call(call(f, first, pos), second, pos);
   }
