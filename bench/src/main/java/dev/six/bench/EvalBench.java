@@ -1,14 +1,6 @@
 package dev.six.bench;
 
-import dev.six.eval.io.DiskIO;
-import dev.six.eval.runtime.DeepForce;
-import dev.six.eval.runtime.EvalSettings;
-import dev.six.eval.runtime.ParsedFiles;
-import dev.six.eval.runtime.Evaluator;
-import dev.six.eval.value.Value;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +11,8 @@ import java.util.Map;
  * The evaluation benchmark: {@code nix-instantiate --eval --strict} against six on the same files,
  * cold (a whole {@code ./six instantiate} process: with the parse cache of an earlier run, as
  * repeated commands run, and with it turned off, as the very first run on a file) and warm
- * (in-process, after the JIT has run; parsing every file again, and with parsed files shared between
- * evaluations), with wall time and peak memory. Nix and the cold runs of six take turns. Workloads: six's own fixpoint workload and, when given, nixpkgs lib's
+ * (in-process, after the JIT has run, each workload in a JVM of its own: {@link WarmEval}; parsing
+ * every file again, and with parsed files shared between evaluations), with wall time and peak memory. Nix and the cold runs of six take turns. Workloads: six's own fixpoint workload and, when given, nixpkgs lib's
  * {@code tests/misc.nix}.
  *
  * <p>Usage: {@code EvalBench SIX_LAUNCHER [--lib NIXPKGS_LIB_CHECKOUT] [--runs N]}
@@ -60,8 +52,8 @@ public final class EvalBench {
       ProcessTimer.Result nix = results.get(0);
       ProcessTimer.Result cold = results.get(1);
       ProcessTimer.Result first = results.get(2);
-      double warm = warm(file, runs * 2, null);
-      double shared = warm(file, runs * 2, new ParsedFiles());
+      double warm = WarmEval.inNewJvm(file, runs * 2, false);
+      double shared = WarmEval.inNewJvm(file, runs * 2, true);
       double n = nix.medianSeconds();
       System.out.printf("| %s | %.2f | %d | %.2f | %.2f | %d | %.2f | %.2f | %.3f | %.2f | %.3f | %.2f |%n",
           workload.getFileName(), n, nix.peakKilobytes() / 1024, cold.medianSeconds(), cold.medianSeconds() / n,
@@ -72,22 +64,6 @@ public final class EvalBench {
         Files.delete(p);
       }
     }
-  }
-
-  /**
-   * Median seconds of in-process evaluations after as many warm-up runs, each a new session; with
-   * {@code shared} parsed files (as a language server keeps them) or, when null, parsing every file.
-   */
-  static double warm(String file, int runs, ParsedFiles shared) throws Exception {
-    PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-    Map<String, String> env = System.getenv();
-    EvalSettings settings = EvalSettings.defaults().withEnvironment(env);
-    return Stopwatch.measure(runs, runs, () -> {
-      Evaluator evaluator = shared == null ? new Evaluator(settings, new DiskIO(), silent)
-          : new Evaluator(settings, new DiskIO(), silent, shared);
-      Value v = evaluator.evalFile(file);
-      return evaluator.run(() -> DeepForce.force(evaluator.state(), v));
-    }).medianMillis() / 1000;
   }
 
   private static Path extract(String resource) throws Exception {
