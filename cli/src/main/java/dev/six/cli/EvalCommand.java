@@ -67,7 +67,7 @@ final class EvalCommand implements Callable<Integer>, Subcommand {
     if (argument.equals("-") && !expressions) {
       return new EvalInput(EvalInput.Kind.STDIN, argument);
     }
-    boolean file = files || !expressions && (isSearchPath(argument) || exists(argument));
+    boolean file = files || !expressions && (isSearchPath(argument) || exists(terminal.cwd(), argument));
     return new EvalInput(file ? EvalInput.Kind.FILE : EvalInput.Kind.EXPRESSION, argument);
   }
 
@@ -75,9 +75,10 @@ final class EvalCommand implements Callable<Integer>, Subcommand {
     return argument.length() > 2 && argument.startsWith("<") && argument.endsWith(">");
   }
 
-  private static boolean exists(String argument) {
+  /** Whether {@code argument} names an existing file or directory, relative to {@code cwd}. */
+  private static boolean exists(String cwd, String argument) {
     try {
-      return Files.exists(Path.of(argument));
+      return Files.exists(Path.of(cwd).resolve(argument));
     } catch (InvalidPathException e) {
       return false;
     }

@@ -1,0 +1,3 @@
+# args: -f THIS
+# -f reads every argument as a file.
+"from a file"

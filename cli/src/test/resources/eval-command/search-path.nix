@@ -1,0 +1,3 @@
+# args: -I here=. <here/search-path.nix>
+# -I adds PREFIX=PATH to the search path; a <...> argument is looked up there.
+{ found = true; }
