@@ -12,8 +12,9 @@ import java.util.Map;
  * cold (a whole {@code ./six instantiate} process: with the parse cache of an earlier run, as
  * repeated commands run, and with it turned off, as the very first run on a file) and warm
  * (in-process, after the JIT has run, each workload in a JVM of its own: {@link WarmEval}; parsing
- * every file again, and with parsed files shared between evaluations), with wall time and peak memory. Nix and the cold runs of six take turns. Workloads: six's own fixpoint workload and, when given, nixpkgs lib's
- * {@code tests/misc.nix}.
+ * every file again, and with parsed files shared between evaluations), with wall time and peak
+ * memory. Nix and the cold runs of six take turns. Workloads: six's own fixpoint workload and,
+ * when given, nixpkgs lib's {@code tests/misc.nix}.
  *
  * <p>Usage: {@code EvalBench SIX_LAUNCHER [--lib NIXPKGS_LIB_CHECKOUT] [--runs N]}
  */
