@@ -43,6 +43,9 @@ public enum HashAlgorithm {
 
   /** A fresh digest; every Java runtime provides these four. */
   public MessageDigest newDigest() {
+    if (this == SHA256) {
+      return new Sha256();
+    }
     try {
       return MessageDigest.getInstance(javaName);
     } catch (NoSuchAlgorithmException e) {

@@ -8,19 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.six.eval.hash.HashAlgorithm;
 import dev.six.lsp.ide.FileReference;
 import dev.six.lsp.ide.SixReference;
 import dev.six.lsp.ide.Span;
@@ -507,11 +505,7 @@ public final class WorkspaceIndex implements AutoCloseable {
 
   /** The SHA-256 of {@code bytes}, in hex: what tells a file changed, and names a workspace's index. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return HashAlgorithm.SHA256.hash(bytes).toBase16();
   }
 
   @Override
