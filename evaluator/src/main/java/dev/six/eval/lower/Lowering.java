@@ -313,7 +313,12 @@ public final class Lowering {
       }
       node.recordInto(argumentSite, formalSites);
     }
-    node.setBody(expr(l.body(), inner));
+    if (watched) {
+      // A watched file's bindings are all recorded sites from the start, called or not.
+      node.setBody(expr(l.body(), inner));
+    } else {
+      node.deferBody(() -> expr(l.body(), inner));
+    }
     return node;
   }
 
@@ -408,7 +413,7 @@ public final class Lowering {
     Node n = value;
     while (n instanceof LambdaNode lambda) {
       lambda.setName(name);
-      n = lambda.body();
+      n = lambda.loweredBody(); // a body lowered later takes the name then
     }
     if (recorder != null && ValueRecorder.INFUSE.equals(name) && value instanceof LambdaNode outer
         && isPlain(outer) && outer.body() instanceof LambdaNode inner && isPlain(inner)) {
