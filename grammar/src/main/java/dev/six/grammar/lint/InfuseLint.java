@@ -8,6 +8,7 @@ import dev.six.grammar.diagnostic.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * What infuse would refuse in an infusion written in the source, found without evaluating: an
@@ -38,20 +39,26 @@ public final class InfuseLint {
   /** The infusions of {@code root}, parsed from {@code text} (for the keys' exact places). */
   public static List<Diagnostic> check(char[] text, int length, NixExpr root) {
     InfuseLint lint = new InfuseLint(text, length);
-    NixExprWalk.walk(root, lint::visit);
+    forEachInfusion(root, lint::infusion);
     return lint.out;
   }
 
-  private void visit(NixExpr e) {
-    if (e instanceof NixExpr.ExprCall call && isInfuse(call.function()) && call.args().size() >= 2) {
-      infusion(call.args().get(1), call.args().get(0) instanceof NixExpr.ExprLambda);
-    } else if (e instanceof NixExpr.ExprAttrs attrs) {
-      for (Map.Entry<Symbol, NixExpr.AttrDef> a : attrs.attrs().entrySet()) {
-        if (a.getKey().name().equals("service-overlays") && a.getValue().value() instanceof NixExpr.ExprList list) {
-          list.elements().forEach(element -> infusion(element, false));
+  /**
+   * Calls {@code action} with each infusion {@code root} writes, in source order, and whether what
+   * it is applied to is a function written in the file.
+   */
+  static void forEachInfusion(NixExpr root, BiConsumer<NixExpr, Boolean> action) {
+    NixExprWalk.walk(root, e -> {
+      if (e instanceof NixExpr.ExprCall call && isInfuse(call.function()) && call.args().size() >= 2) {
+        action.accept(call.args().get(1), call.args().get(0) instanceof NixExpr.ExprLambda);
+      } else if (e instanceof NixExpr.ExprAttrs attrs) {
+        for (Map.Entry<Symbol, NixExpr.AttrDef> a : attrs.attrs().entrySet()) {
+          if (a.getKey().name().equals("service-overlays") && a.getValue().value() instanceof NixExpr.ExprList list) {
+            list.elements().forEach(element -> action.accept(element, false));
+          }
         }
       }
-    }
+    });
   }
 
   /** Whether {@code f} names infuse: {@code infuse} or {@code ….infuse}. */

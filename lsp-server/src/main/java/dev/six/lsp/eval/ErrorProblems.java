@@ -1,6 +1,7 @@
 package dev.six.lsp.eval;
 
 import dev.six.eval.error.NixError;
+import dev.six.eval.io.EvalIO;
 import dev.six.eval.source.Pos;
 import dev.six.eval.source.SourceFile;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * at the innermost frame of its "while evaluating" trace that is in the root's own directory
  * (what was written for this root: a host, a service, the call that went wrong), else the
  * innermost frame in the workspace (shared code such as a library the root uses), else the root
- * file's start. A library's {@code throw} is thus shown where the user's code called into it.
+ * file's start. A library's {@code throw} is thus shown where the user's code called into it,
+ * and one of infuse's at the key of the infusion it refused ({@link InfusionErrorPlace}).
  * The frames become related information, innermost first, each once.
  */
 final class ErrorProblems {
@@ -25,11 +27,15 @@ final class ErrorProblems {
 
   private ErrorProblems() {}
 
-  static Problem of(NixError error, Path root, Predicate<Path> inWorkspace) {
+  /** The problem {@code error} is; {@code io} reads the files an infuse error may be placed in. */
+  static Problem of(NixError error, Path root, Predicate<Path> inWorkspace, EvalIO io) {
     Problem.Place at = place(error.pos());
     Path rootDirectory = root.getParent();
     if (at == null || !inWorkspace.test(at.file()) && !at.file().startsWith(rootDirectory)) {
-      Problem.Place frame = innermostFrame(error, file -> file.startsWith(rootDirectory));
+      Problem.Place frame = InfusionErrorPlace.of(error, root, inWorkspace, io);
+      if (frame == null) {
+        frame = innermostFrame(error, file -> file.startsWith(rootDirectory));
+      }
       if (frame == null) {
         frame = innermostFrame(error, inWorkspace);
       }

@@ -2,6 +2,7 @@ package dev.six.lsp.eval;
 
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.NixError;
+import dev.six.eval.io.EvalIO;
 import dev.six.eval.ir.LambdaNode;
 import dev.six.eval.runtime.DeepForce;
 import dev.six.eval.runtime.EvalState;
@@ -63,7 +64,7 @@ public final class RootEvaluator {
       if (site) {
         SiteResult result = evaluator.run(() -> {
           cancellation.check();
-          return site(evaluator, (NixAttrs) top, root, inWorkspace);
+          return site(evaluator, (NixAttrs) top, root, inWorkspace, io);
         }, remaining(deadline));
         hosts = result.hosts();
         problems.addAll(result.problems());
@@ -82,7 +83,7 @@ public final class RootEvaluator {
             EvalPaths.text(e.getMessage()) + "; its errors may be incomplete (the limit is a setting: six.evaluation.timeLimit)",
             new Problem.Place(root, 1, 1), List.of()));
       } else {
-        problems.add(ErrorProblems.of(e, root, inWorkspace));
+        problems.add(ErrorProblems.of(e, root, inWorkspace, io));
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -127,7 +128,8 @@ public final class RootEvaluator {
   private record SiteResult(List<String> hosts, List<Problem> problems) {}
 
   /** Reads and compiles every host; runs on the evaluator's thread. */
-  private static SiteResult site(Evaluator evaluator, NixAttrs value, Path root, Predicate<Path> inWorkspace) {
+  private static SiteResult site(Evaluator evaluator, NixAttrs value, Path root, Predicate<Path> inWorkspace,
+      EvalIO io) {
     SiteReader reader = new SiteReader(evaluator, value);
     List<String> hosts = reader.hosts();
     List<Problem> problems = new ArrayList<>();
@@ -158,7 +160,7 @@ public final class RootEvaluator {
         if (e.kind() == ErrorKind.INTERRUPTED) {
           throw e;
         }
-        problems.add(ErrorProblems.of(e, root, inWorkspace));
+        problems.add(ErrorProblems.of(e, root, inWorkspace, io));
       }
     }
     return new SiteResult(hosts, problems);

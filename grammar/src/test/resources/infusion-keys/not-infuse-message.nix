@@ -1,0 +1,3 @@
+# infuse-error: attribute 'sshgate' missing
+{ infuse, prev }:
+infuse prev { targets.sshgate.__init = 1; }
