@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Times whole processes with GNU time: wall seconds and peak resident memory, median of several
  * runs, output discarded. Used for Nix and for cold runs of six. Commands compared with each other
  * are run in turn (one run of each, then the next round), so that a machine whose speed drifts
- * during the benchmark affects them alike.
+ * during the benchmark affects them alike, and in a new order each round (shuffled with a fixed
+ * seed), so that none always runs right after another.
  */
 final class ProcessTimer {
   /** A command line and what it adds to the environment. */
@@ -28,8 +31,14 @@ final class ProcessTimer {
   static List<Result> interleaved(List<Command> commands, int runs) throws Exception {
     double[][] times = new double[commands.size()][runs];
     long[] peaks = new long[commands.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < commands.size(); c++) {
+      order.add(c);
+    }
+    Random shuffling = new Random(31);
     for (int round = 0; round < runs; round++) {
-      for (int c = 0; c < commands.size(); c++) {
+      Collections.shuffle(order, shuffling);
+      for (int c : order) {
         double[] measured = once(commands.get(c));
         times[c][round] = measured[0];
         peaks[c] = Math.max(peaks[c], (long) measured[1]);
