@@ -93,6 +93,9 @@ final class BuildCommand implements Callable<Integer>, Subcommand {
       return 1;
     }
     String cwd = terminal.cwd();
+    if (!flags.reportNixOptions(terminal.stderr())) {
+      return 1;
+    }
     Evaluator evaluator = flags.evaluator(terminal);
     boolean bundled = site == null;
     String siteArgument = bundled ? Launcher.repositoryRoot().resolve("corpus/site").toString() : site;
@@ -114,7 +117,7 @@ final class BuildCommand implements Callable<Integer>, Subcommand {
         }
       }
       HostBuilder builder = new HostBuilder(evaluator, reader, terminal, Path.of(cwd).resolve(out), layout,
-          explicitPrefixes(), firmwareBuilder(bundled), flags.showTrace);
+          explicitPrefixes(), firmwareBuilder(bundled), flags.showTrace());
       BuildSummary summary = new BuildSummary(terminal.stdout());
       for (int i = 0; i < chosen.size(); i++) {
         summary.add(builder.build(chosen.get(i), i + 1, chosen.size()));
@@ -123,7 +126,7 @@ final class BuildCommand implements Callable<Integer>, Subcommand {
       return summary.failed() ? 1 : 0;
     } catch (NixError e) {
       terminal.stdout().flush();
-      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace));
+      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace()));
       return 1;
     } catch (IllegalArgumentException e) {
       terminal.stderr().println("error: " + e.getMessage());

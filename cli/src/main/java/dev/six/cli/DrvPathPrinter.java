@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * {@code !OUTPUT} when the value selected another output than {@code out}. With {@code --add-root}
  * each path gets a garbage-collector root (the first at the given path, then {@code PATH-2},
  * {@code PATH-3}, ...) and the root is printed instead; without, Nix's warning that the result
- * may be collected is printed once.
+ * may be collected is printed once, unless {@code --no-gc-warning} asked for silence.
  */
 final class DrvPathPrinter implements InstantiateRun.Target {
   static final String GC_WARNING =
@@ -21,10 +21,11 @@ final class DrvPathPrinter implements InstantiateRun.Target {
   private int roots;
   private boolean warned;
 
-  DrvPathPrinter(Terminal terminal, StoreRegistration registration, String addRoot) {
+  DrvPathPrinter(Terminal terminal, StoreRegistration registration, String addRoot, boolean gcWarning) {
     this.terminal = terminal;
     this.registration = registration;
     this.addRoot = addRoot;
+    this.warned = !gcWarning;
   }
 
   @Override

@@ -53,6 +53,9 @@ final class EvalCommand implements Callable<Integer>, Subcommand {
   @Override
   public Integer call() throws IOException {
     try {
+      if (!flags.reportNixOptions(terminal.stderr())) {
+        return 1;
+      }
       List<EvalInput> inputs = new ArrayList<>();
       for (String argument : arguments) {
         inputs.add(input(argument));

@@ -8,6 +8,7 @@ import dev.six.eval.io.DiskIO;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.runtime.HostSystem;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +18,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The evaluation flags {@code six instantiate} and {@code six eval} share, with nix-instantiate's
  * names and meanings: the search path, arguments for a top-level function, attribute paths to
- * select, traces and the call-depth limit.
+ * select, traces and the call-depth limit; and Nix's common options ({@link NixCommonOptions}), of
+ * which the settings {@code system}, {@code nix-path} (and {@code extra-nix-path}) and
+ * {@code show-trace} change the evaluation.
  */
 final class EvalFlags {
   private final List<String> includes = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
   private final List<String> argstrs = new ArrayList<>();
   private final List<String> attrPaths = new ArrayList<>();
-  boolean showTrace;
+  private boolean showTrace;
   private int maxCallDepth = EvalSettings.DEFAULT_MAX_CALL_DEPTH;
+  private final NixCommonOptions nix = new NixCommonOptions();
 
   /** Adds these flags to a command's options. */
   void addTo(CommandSpec spec) {
@@ -41,16 +45,79 @@ final class EvalFlags {
     spec.addOption(value(int.class, depth -> maxCallDepth = depth, "N",
         "The maximum depth of function calls (default: " + EvalSettings.DEFAULT_MAX_CALL_DEPTH + ").",
         "--max-call-depth"));
+    spec.preprocessor(nix);
+  }
+
+  /** Nix's settings given on the command line, as {@code --option} arguments for another Nix command. */
+  List<String> nixSettingsAsOptions() {
+    return nix.asOptions();
+  }
+
+  /** Whether Nix's warning about results without a garbage-collector root is wanted (no {@code --no-gc-warning}). */
+  boolean gcWarning() {
+    return !nix.noGcWarning();
+  }
+
+  /** Whether errors show their traces: {@code --show-trace}, or the setting of that name. */
+  boolean showTrace() {
+    return nix.setting("show-trace") != null ? nix.isTrue("show-trace") || showTrace : showTrace;
+  }
+
+  /**
+   * Prints what Nix would warn about the command line's settings; returns false (after an error
+   * line) when one asks for what six cannot do: pure or restricted evaluation.
+   */
+  boolean reportNixOptions(PrintStream stderr) {
+    for (String warning : nix.warnings()) {
+      stderr.println(warning);
+    }
+    for (String unsupported : List.of("pure-eval", "restrict-eval")) {
+      if (nix.isTrue(unsupported)) {
+        stderr.println("error: six does not evaluate in " + (unsupported.equals("pure-eval") ? "pure" : "restricted")
+            + " mode (the setting '" + unsupported + "')");
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The settings of an evaluation in {@code cwd} under {@code environment} (NIX_PATH, HOME). */
   EvalSettings settings(String cwd, Map<String, String> environment) {
+    String system = nix.setting("system");
     return EvalSettings.defaults()
         .withEnvironment(environment)
-        .withSearchPath(SearchPaths.of(includes, environment.get("NIX_PATH"), cwd))
+        .withSearchPath(SearchPaths.of(includes, nixPath(environment), cwd))
         .withMaxCallDepth(maxCallDepth)
-        .withCurrentSystem(HostSystem.current())
+        .withCurrentSystem(system != null ? system : HostSystem.current())
         .withCurrentTime(System.currentTimeMillis() / 1000);
+  }
+
+  /**
+   * The {@code nix-path} setting's entries: given (whitespace-separated), else NIX_PATH's; then
+   * what {@code extra-nix-path} added.
+   */
+  private List<String> nixPath(Map<String, String> environment) {
+    List<String> entries = new ArrayList<>();
+    String given = nix.setting("nix-path");
+    if (given != null) {
+      entries.addAll(words(given));
+    } else if (environment.get("NIX_PATH") != null) {
+      entries.addAll(SearchPaths.split(environment.get("NIX_PATH")));
+    }
+    for (String extra : nix.extras("nix-path")) {
+      entries.addAll(words(extra));
+    }
+    return entries;
+  }
+
+  private static List<String> words(String value) {
+    List<String> words = new ArrayList<>();
+    for (String word : value.trim().split("\\s+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /**

@@ -47,7 +47,7 @@ final class EvalRun {
       return 0;
     } catch (NixError e) {
       stdout.flush();
-      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace));
+      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace()));
       try {
         register(registration, evaluator);
       } catch (NixStoreException registrationFailure) {

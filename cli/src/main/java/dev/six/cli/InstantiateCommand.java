@@ -94,6 +94,9 @@ final class InstantiateCommand implements Callable<Integer>, Subcommand {
   }
 
   private int run() throws IOException {
+    if (!flags.reportNixOptions(terminal.stderr())) {
+      return 1;
+    }
     if (parse) {
       List<String> parseArgs = new ArrayList<>(files);
       if (expressions) {
@@ -110,7 +113,7 @@ final class InstantiateCommand implements Callable<Integer>, Subcommand {
       if (eval) {
         return new EvalRun(flags, terminal).run(inputs, format, strict, !noLocation, readWrite ? registration : null);
       }
-      DrvPathPrinter printer = new DrvPathPrinter(terminal, registration, addRoot);
+      DrvPathPrinter printer = new DrvPathPrinter(terminal, registration, addRoot, flags.gcWarning());
       return new InstantiateRun(flags, terminal).run(inputs, registration, readonly, printer);
     }
   }

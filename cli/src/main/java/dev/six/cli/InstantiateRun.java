@@ -69,7 +69,7 @@ final class InstantiateRun {
       return 0;
     } catch (NixError e) {
       terminal.stdout().flush();
-      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace));
+      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace()));
       try {
         register(registering, st);
       } catch (NixStoreException registrationFailure) {

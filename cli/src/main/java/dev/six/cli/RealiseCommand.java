@@ -109,10 +109,13 @@ final class RealiseCommand implements Callable<Integer>, Subcommand {
     if (keepGoing) {
       args.add("--keep-going");
     }
-    for (int i = 0; i + 1 < options.size(); i += 2) {
+    // Nix's settings from the command line (--cores 4, -K, --option extra-substituters ...), then --option's
+    List<String> settings = new ArrayList<>(flags.nixSettingsAsOptions());
+    settings.addAll(options);
+    for (int i = 0; i + 1 < settings.size(); i += 2) {
       args.add("--option");
-      args.add(options.get(i));
-      args.add(options.get(i + 1));
+      args.add(settings.get(i));
+      args.add(settings.get(i + 1));
     }
     if (addRoot != null) {
       args.add("--add-root");

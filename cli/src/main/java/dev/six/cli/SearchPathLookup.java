@@ -23,7 +23,7 @@ final class SearchPathLookup {
       return 0;
     } catch (NixError e) {
       terminal.stdout().flush();
-      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace));
+      terminal.stderr().print(EvalErrorRenderer.render(e, flags.showTrace()));
       return 1;
     }
   }

@@ -13,16 +13,15 @@ import java.util.List;
 final class SearchPaths {
   private SearchPaths() {}
 
-  static List<SearchPathEntry> of(List<String> includes, String nixPath, String cwd) {
+  /** {@code -I}'s entries, then {@code nixPath}'s (NIX_PATH split, or the {@code nix-path} setting's). */
+  static List<SearchPathEntry> of(List<String> includes, List<String> nixPath, String cwd) {
     List<SearchPathEntry> entries = new ArrayList<>();
     for (String include : includes) {
       entries.add(absolute(SearchPathEntry.parse(include), cwd));
     }
-    if (nixPath != null) {
-      for (String element : split(nixPath)) {
-        if (!element.isEmpty()) {
-          entries.add(absolute(SearchPathEntry.parse(element), cwd));
-        }
+    for (String element : nixPath) {
+      if (!element.isEmpty()) {
+        entries.add(absolute(SearchPathEntry.parse(element), cwd));
       }
     }
     return entries;

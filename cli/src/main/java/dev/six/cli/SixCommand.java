@@ -35,7 +35,7 @@ public final class SixCommand implements Runnable {
   static int execute(String[] args) {
     CommandLine subcommand = args.length > 0 ? subcommand(args[0]) : null;
     if (subcommand == null) {
-      return commandLine(args).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+      return configured(commandLine(args)).execute(args);
     }
     return subcommand.execute(Arrays.copyOfRange(args, 1, args.length));
   }
@@ -46,7 +46,40 @@ public final class SixCommand implements Runnable {
     if (named == null) {
       return null;
     }
-    return new CommandLine(named.get().spec().name("six " + name)).setCaseInsensitiveEnumValuesAllowed(true);
+    return configured(new CommandLine(named.get().spec().name("six " + name)));
+  }
+
+  /**
+   * Reads command lines as Nix does: an option given again overrides (or repeats) the first
+   * ({@code -E -E}, {@code --eval --eval}), enum values in any case, and errors answered by
+   * {@link #badCommandLine}.
+   */
+  private static CommandLine configured(CommandLine cli) {
+    return cli.setCaseInsensitiveEnumValuesAllowed(true).setOverwrittenOptionsAllowed(true)
+        .setParameterExceptionHandler(SixCommand::badCommandLine);
+  }
+
+  /**
+   * A command line six cannot read, answered as Nix answers one: a line starting {@code error:}
+   * ({@code unrecognised flag '--x'} for an unknown option, as Nix words it), where to read the
+   * usage, and exit status 1.
+   */
+  private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+        && unmatched.getUnmatched().get(0).startsWith("-")) {
+      message = "unrecognised flag '" + unmatched.getUnmatched().get(0) + "'";
+    } else if (!message.isEmpty()) {
+      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+    cli.getErr().println("error: " + message);
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, cli.getErr());
+    }
+    cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    cli.getErr().flush();
+    return 1;
   }
 
   /** The subcommands' names, in the order the usage lists them. */

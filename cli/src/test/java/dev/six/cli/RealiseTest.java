@@ -61,6 +61,26 @@ class RealiseTest {
     assertTrue(ours.stderr().contains(message), ours.stderr());
   }
 
+  @Test
+  void nixsCommonOptionsReachNixStoreAsSettings() throws Exception {
+    NixInstantiate.require();
+    Map<String, String> env = ScratchStore.environment(Files.createDirectories(dir.resolve("home")));
+    String nonce = UUID.randomUUID().toString().substring(0, 8);
+    // --no-sandbox and -K (keep-failed) are settings nix-store must get; without -K no directory is kept
+    List<String> args = List.of(FIXTURE.toString(), "--argstr", "nonce", nonce, "--argstr", "exitCode", "4",
+        "--no-sandbox", "-K", "-j", "1", "--builders", "", "--cores", "1", "-v");
+    ScratchStore.Run run = InProcess.run(RealiseCommand::new, env, dir.toString(), args);
+    assertEquals(100, run.exitCode(), run.stderr()); // nix-store's status for a failed build
+    java.util.regex.Matcher kept = java.util.regex.Pattern.compile("note: keeping build directory '([^']+)'")
+        .matcher(run.stderr());
+    assertTrue(kept.find(), run.stderr());
+    try (java.util.stream.Stream<Path> walk = Files.walk(Path.of(kept.group(1)))) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   private ScratchStore.Run realise(Map<String, String> env, String nonce, String exitCode) {
     List<String> args = new ArrayList<>(List.of(FIXTURE.toString(), "--argstr", "nonce", nonce, "--argstr", "exitCode",
         exitCode, "--option", "sandbox", "false", "-j", "1", "--builders", "", "--keep-going"));

@@ -1,0 +1,225 @@
+package dev.six.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Stack;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The options every Nix command accepts, taken off a command line before picocli reads the rest:
+ * settings ({@code --option NAME VALUE}, and per setting {@code --NAME VALUE}, {@code --NAME} /
+ * {@code --no-NAME} for a boolean, {@code --extra-NAME VALUE} for a list) and the logging and
+ * building flags ({@code -v}, {@code --quiet}, {@code --debug}, {@code --log-format F},
+ * {@code -Q}, {@code -K}, {@code -k}, {@code -j N}, {@code --repair}, and {@code --no-gc-warning}, which
+ * silences the warning about results without a garbage-collector root).
+ * Scripts written for {@code nix-instantiate} pass them; six keeps the settings that change an
+ * evaluation ({@link #setting}) and accepts the rest, which only matter to building and logging.
+ * A setting Nix does not know is kept with a warning, as Nix does; the command's own options, and
+ * their values, are left as they are.
+ */
+final class NixCommonOptions implements IParameterPreprocessor {
+  /** Flags without a value that only Nix's logging reads (and {@code --repair}, which six's store never needs). */
+  private static final List<String> FLAGS = List.of("-v", "--verbose", "--quiet", "--debug", "-Q", "--no-build-output",
+      "--repair");
+
+  /** Settings given a value, by name (the last one given wins). */
+  private final Map<String, String> settings = new LinkedHashMap<>();
+  /** Values added to list settings with {@code extra-} since they were last given one. */
+  private final Map<String, List<String>> extras = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean noGcWarning;
+
+  @Override
+  public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
+    List<String> in = new ArrayList<>();
+    while (!args.isEmpty()) {
+      in.add(args.pop());
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      String arg = in.get(i);
+      if (arg.equals("--")) {
+        out.addAll(in.subList(i, in.size()));
+        break;
+      }
+      OptionSpec own = ownOption(spec, arg);
+      if (own != null) {
+        // the command's own option, with its values (which may look like options) unless attached (-j2)
+        int values = spec.findOption(arg) == null ? 0
+            : own.arity().max() == Integer.MAX_VALUE ? own.arity().min() : own.arity().max();
+        int end = Math.min(in.size(), i + 1 + values);
+        out.addAll(in.subList(i, end));
+        i = end - 1;
+        continue;
+      }
+      int taken = take(in, i);
+      if (taken == 0) {
+        out.add(arg);
+      } else {
+        i += taken - 1;
+      }
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      args.push(out.get(i));
+    }
+    return false;
+  }
+
+  /** The command's option {@code arg} names (as {@code -jN} names {@code -j}), or null. */
+  private static OptionSpec ownOption(CommandSpec spec, String arg) {
+    if (!arg.startsWith("-") || arg.length() < 2) {
+      return null;
+    }
+    OptionSpec own = spec.findOption(arg);
+    if (own == null && !arg.startsWith("--") && arg.length() > 2) {
+      OptionSpec shortOption = spec.findOption(arg.substring(0, 2));
+      if (shortOption != null && shortOption.arity().max() > 0) {
+        return shortOption; // its value attached: -j2
+      }
+    }
+    return own;
+  }
+
+  /** How many arguments from {@code i} are one of Nix's options (taken and recorded), or 0. */
+  private int take(List<String> in, int i) {
+    String arg = in.get(i);
+    boolean hasValue = i + 1 < in.size();
+    if (FLAGS.contains(arg) || isVerbosity(arg)) {
+      return 1;
+    }
+    if (arg.equals("--no-gc-warning")) {
+      noGcWarning = true;
+      return 1;
+    }
+    if (arg.equals("-K") || arg.equals("-k")) {
+      set(arg.equals("-K") ? "keep-failed" : "keep-going", "true");
+      return 1;
+    }
+    if (arg.equals("--log-format")) {
+      return hasValue ? 2 : 0;
+    }
+    if (arg.equals("-j")) {
+      if (!hasValue) {
+        return 0;
+      }
+      set("max-jobs", in.get(i + 1));
+      return 2;
+    }
+    if (arg.startsWith("-j") && !arg.startsWith("--")) {
+      set("max-jobs", arg.substring(2));
+      return 1;
+    }
+    if (arg.equals("--option")) {
+      if (i + 2 >= in.size()) {
+        return 0; // picocli reports the missing values
+      }
+      option(in.get(i + 1), in.get(i + 2));
+      return 3;
+    }
+    if (!arg.startsWith("--")) {
+      return 0;
+    }
+    String name = arg.substring(2);
+    NixSettingNames.Kind kind = NixSettingNames.kind(name);
+    if (kind == NixSettingNames.Kind.BOOL) {
+      set(name, "true");
+      return 1;
+    }
+    if (name.startsWith("no-") && NixSettingNames.kind(name.substring(3)) == NixSettingNames.Kind.BOOL) {
+      set(name.substring(3), "false");
+      return 1;
+    }
+    if (kind != null && hasValue) {
+      set(name, in.get(i + 1));
+      return 2;
+    }
+    if (name.startsWith("extra-") && NixSettingNames.kind(name.substring(6)) == NixSettingNames.Kind.LIST && hasValue) {
+      append(name.substring(6), in.get(i + 1));
+      return 2;
+    }
+    return 0;
+  }
+
+  /** {@code --option NAME VALUE}: a setting by its name, an old name, or {@code extra-} and a list's name. */
+  private void option(String name, String value) {
+    String canonical = NixSettingNames.canonical(name);
+    if (canonical != null) {
+      set(canonical, value);
+    } else if (name.startsWith("extra-") && NixSettingNames.canonical(name.substring(6)) != null) {
+      append(NixSettingNames.canonical(name.substring(6)), value);
+    } else {
+      warnings.add("warning: unknown setting '" + name + "'");
+      set(name, value);
+    }
+  }
+
+  /** {@code -v}, {@code -vv}, ...: more verbose logging (Nix splits {@code -vvv} into three {@code -v}). */
+  private static boolean isVerbosity(String arg) {
+    if (arg.length() < 2 || arg.charAt(0) != '-') {
+      return false;
+    }
+    for (int i = 1; i < arg.length(); i++) {
+      if (arg.charAt(i) != 'v') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void set(String name, String value) {
+    settings.put(name, value);
+    extras.remove(name);
+  }
+
+  private void append(String name, String value) {
+    extras.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+  }
+
+  /**
+   * The settings given, as {@code --option} arguments for another Nix command ({@code NAME VALUE}
+   * pairs, {@code extra-NAME VALUE} for additions), in the order of their names' first use.
+   */
+  List<String> asOptions() {
+    List<String> out = new ArrayList<>();
+    settings.forEach((name, value) -> {
+      out.add(name);
+      out.add(value);
+    });
+    extras.forEach((name, values) -> values.forEach(value -> {
+      out.add("extra-" + name);
+      out.add(value);
+    }));
+    return out;
+  }
+
+  /** The value given to setting {@code name}, or null when it keeps its default. */
+  String setting(String name) {
+    return settings.get(name);
+  }
+
+  /** The values {@code extra-NAME} added to list setting {@code name} after its value (or default). */
+  List<String> extras(String name) {
+    return extras.getOrDefault(name, List.of());
+  }
+
+  /** Whether setting {@code name} was given as true. */
+  boolean isTrue(String name) {
+    String value = settings.get(name);
+    return value != null && (value.equals("true") || value.equals("yes") || value.equals("1"));
+  }
+
+  /** Whether {@code --no-gc-warning} silenced the warning about results without a garbage-collector root. */
+  boolean noGcWarning() {
+    return noGcWarning;
+  }
+
+  /** What Nix would warn about these options (unknown settings), one line each. */
+  List<String> warnings() {
+    return warnings;
+  }
+}
