@@ -58,9 +58,9 @@ final class EvalFlags {
     return !nix.noGcWarning();
   }
 
-  /** Whether errors show their traces: {@code --show-trace}, or the setting of that name. */
+  /** Whether errors show their traces: the setting {@code show-trace} as last given ({@code --show-trace} among them). */
   boolean showTrace() {
-    return nix.setting("show-trace") != null ? nix.isTrue("show-trace") || showTrace : showTrace;
+    return nix.setting("show-trace") != null ? nix.isTrue("show-trace") : showTrace;
   }
 
   /**

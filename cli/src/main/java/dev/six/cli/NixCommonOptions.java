@@ -47,6 +47,9 @@ final class NixCommonOptions implements IParameterPreprocessor {
         out.addAll(in.subList(i, in.size()));
         break;
       }
+      if (arg.equals("--show-trace")) {
+        set("show-trace", "true"); // also the command's own flag: recorded here, --no-show-trace may follow
+      }
       OptionSpec own = ownOption(spec, arg);
       if (own != null) {
         // the command's own option, with its values (which may look like options) unless attached (-j2)
