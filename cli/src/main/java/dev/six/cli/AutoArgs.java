@@ -18,21 +18,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * {@code --arg} and {@code --argstr}, and Nix's {@code autoCallFunction}: a top-level function with
- * formals is called with the arguments it accepts (all of them when it has {@code ...}).
+ * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin}, and Nix's
+ * {@code autoCallFunction}: a top-level function with formals is called with the arguments it
+ * accepts (all of them when it has {@code ...}).
  */
 final class AutoArgs {
   private AutoArgs() {}
 
-  /** One argument: a Nix expression, or a plain string for {@code --argstr}. */
-  record Arg(String text, boolean isString) {}
+  /** What an argument's text is. */
+  enum Kind {
+    /** A Nix expression ({@code --arg}). */
+    EXPRESSION,
+    /** A string as given on the command line ({@code --argstr}). */
+    STRING,
+    /** A string of bytes, one char each: a file's or standard input's contents. */
+    BYTES
+  }
+
+  /** One argument. */
+  record Arg(String text, Kind kind) {}
 
   /** The arguments as a set; expressions are evaluated lazily, as Nix does. */
   static NixAttrs build(Evaluator evaluator, Map<String, Arg> args, String cwd) {
     AttrsBuilder attrs = new AttrsBuilder(args.size());
     args.forEach((name, arg) -> {
-      if (arg.isString()) {
+      if (arg.kind() == Kind.STRING) {
         attrs.add(name, NixString.of(SourceInput.bytewise(arg.text())));
+      } else if (arg.kind() == Kind.BYTES) {
+        attrs.add(name, NixString.of(arg.text()));
       } else {
         SourceFile source = new SourceFile(SourceInput.bytewise("«string»"), SourceFile.Origin.STRING,
             SourceInput.decode(arg.text().getBytes(StandardCharsets.UTF_8)), SourceInput.bytewise(cwd));

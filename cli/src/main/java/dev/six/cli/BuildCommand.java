@@ -106,7 +106,7 @@ final class BuildCommand implements Callable<Integer>, Subcommand {
         return 1;
       }
       // -A picks the site inside the file, --arg/--argstr call it when it is a function
-      Value selected = AttrPathSelection.select(evaluator, root, flags.attrPaths().get(0), flags.autoArgs(), cwd);
+      Value selected = AttrPathSelection.select(evaluator, root, flags.attrPaths().get(0), flags.autoArgs(terminal), cwd);
       SiteReader reader = new SiteReader(evaluator, selected);
       List<String> all = reader.hosts();
       List<String> chosen = hosts.isEmpty() ? all : hosts;

@@ -4,11 +4,19 @@ import static dev.six.cli.CommandSpecs.flag;
 import static dev.six.cli.CommandSpecs.repeatable;
 import static dev.six.cli.CommandSpecs.value;
 
+import dev.six.eval.error.ErrorKind;
+import dev.six.eval.error.EvalError;
 import dev.six.eval.io.DiskIO;
+import dev.six.eval.io.IoErrors;
 import dev.six.eval.runtime.EvalSettings;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.runtime.HostSystem;
+import dev.six.grammar.desugar.PathNames;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +34,8 @@ final class EvalFlags {
   private final List<String> includes = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
   private final List<String> argstrs = new ArrayList<>();
+  private final List<String> argFiles = new ArrayList<>();
+  private final List<String> argStdin = new ArrayList<>();
   private final List<String> attrPaths = new ArrayList<>();
   private boolean showTrace;
   private int maxCallDepth = EvalSettings.DEFAULT_MAX_CALL_DEPTH;
@@ -34,10 +44,14 @@ final class EvalFlags {
   /** Adds these flags to a command's options. */
   void addTo(CommandSpec spec) {
     spec.addOption(repeatable(includes, 1, "PATH",
-        "Add PATH (or PREFIX=PATH) to the search path for <...> lookups, before NIX_PATH.", "-I"));
+        "Add PATH (or PREFIX=PATH) to the search path for <...> lookups, before NIX_PATH.", "-I", "--include"));
     spec.addOption(repeatable(args, 2, "NAME EXPR",
         "Pass argument NAME with the value of Nix expression EXPR to the top-level function.", "--arg"));
     spec.addOption(repeatable(argstrs, 2, "NAME STRING", "Pass argument NAME as the string STRING.", "--argstr"));
+    spec.addOption(repeatable(argFiles, 2, "NAME PATH", "Pass argument NAME as the string the file PATH holds.",
+        "--arg-from-file"));
+    spec.addOption(repeatable(argStdin, 1, "NAME", "Pass argument NAME as the string standard input holds.",
+        "--arg-from-stdin"));
     spec.addOption(repeatable(attrPaths, 1, "PATH",
         "Select attribute PATH (like a.b.0.c) of the value; repeatable.", "-A", "--attr"));
     spec.addOption(flag(on -> showTrace = on,
@@ -134,15 +148,41 @@ final class EvalFlags {
     return attrPaths.isEmpty() ? List.of("") : attrPaths;
   }
 
-  /** {@code --arg} and {@code --argstr} by name; a later one of the same name wins. */
-  Map<String, AutoArgs.Arg> autoArgs() {
+  /**
+   * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin} by name;
+   * a later one of the same name and kind wins (files are read, relative to the working directory,
+   * and standard input once, now). An unreadable file is an evaluation error, as in Nix.
+   */
+  Map<String, AutoArgs.Arg> autoArgs(Terminal terminal) {
     Map<String, AutoArgs.Arg> result = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.size(); i += 2) {
-      result.put(args.get(i), new AutoArgs.Arg(args.get(i + 1), false));
+      result.put(args.get(i), new AutoArgs.Arg(args.get(i + 1), AutoArgs.Kind.EXPRESSION));
     }
     for (int i = 0; i + 1 < argstrs.size(); i += 2) {
-      result.put(argstrs.get(i), new AutoArgs.Arg(argstrs.get(i + 1), true));
+      result.put(argstrs.get(i), new AutoArgs.Arg(argstrs.get(i + 1), AutoArgs.Kind.STRING));
+    }
+    for (int i = 0; i + 1 < argFiles.size(); i += 2) {
+      String path = PathNames.absolute(argFiles.get(i + 1), terminal.cwd());
+      try {
+        byte[] contents = Files.readAllBytes(Path.of(path));
+        result.put(argFiles.get(i), new AutoArgs.Arg(new String(contents, StandardCharsets.ISO_8859_1),
+            AutoArgs.Kind.BYTES));
+      } catch (IOException e) {
+        throw new EvalError(ErrorKind.IO_ERROR, "opening file '" + path + "': " + IoErrors.reason(e), null);
+      }
+    }
+    if (!argStdin.isEmpty()) {
+      String contents;
+      try {
+        contents = new String(terminal.stdin().readAllBytes(), StandardCharsets.ISO_8859_1);
+      } catch (IOException e) {
+        throw new EvalError(ErrorKind.IO_ERROR, "reading standard input: " + IoErrors.reason(e), null);
+      }
+      for (String name : argStdin) {
+        result.put(name, new AutoArgs.Arg(contents, AutoArgs.Kind.BYTES));
+      }
     }
     return result;
   }
+
 }

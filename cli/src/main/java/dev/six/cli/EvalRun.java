@@ -34,7 +34,7 @@ final class EvalRun {
     Evaluator evaluator = flags.evaluator(terminal);
     ValueOutput output = new ValueOutput(evaluator, format, strict, locations);
     try {
-      Map<String, AutoArgs.Arg> autoArgs = flags.autoArgs();
+      Map<String, AutoArgs.Arg> autoArgs = flags.autoArgs(terminal);
       for (EvalInput input : inputs) {
         Value root = input.evaluate(evaluator, cwd, terminal.stdin());
         for (String path : flags.attrPaths()) {

@@ -49,7 +49,9 @@ final class InstantiateCommand implements Callable<Integer>, Subcommand {
         "Instantiate or evaluate Nix expressions as 'nix-instantiate' does. Accepts its flags.",
         "Without --eval, registers the derivations in the value (and the sources and files they need) with the"
             + " installed Nix, through its own nix-daemon --stdio, and prints their .drv paths.",
-        "With no FILE and no -E, reads ./default.nix. Exits 1 on any error, printing a line starting 'error:'.");
+        "With no FILE and no -E, reads ./default.nix. Exits 1 on any error, printing a line starting 'error:'.",
+        "Also accepts Nix's common options: --option NAME VALUE, a flag per Nix setting (--system SYSTEM,"
+            + " --nix-path PATH, --no-sandbox, --extra-NAME VALUE, ...), -v, --quiet, -j N, -k, -K, --no-gc-warning.");
     spec.addPositional(positionals(files, "0..*", "FILE", "Files to evaluate ('-': standard input; a directory:"
         + " its default.nix; <p>: looked up in the search path)."));
     spec.addOption(flag(on -> eval = on, "Evaluate and print the value (instead of instantiating derivations).",

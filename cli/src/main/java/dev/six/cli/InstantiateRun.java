@@ -46,7 +46,7 @@ final class InstantiateRun {
     Evaluator evaluator = flags.evaluator(terminal);
     EvalState st = evaluator.state();
     try {
-      Map<String, AutoArgs.Arg> args = flags.autoArgs();
+      Map<String, AutoArgs.Arg> args = flags.autoArgs(terminal);
       NixAttrs autoArgs = AutoArgs.build(evaluator, args, cwd);
       for (EvalInput input : inputs) {
         Value root = input.evaluate(evaluator, cwd, terminal.stdin());
