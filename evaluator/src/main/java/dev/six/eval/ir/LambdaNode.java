@@ -139,10 +139,6 @@ public final class LambdaNode extends Node {
     return new NixLambda(this, env);
   }
 
-  @Override
-  public Value lazy(EvalState st, Env env) {
-    return new NixLambda(this, env);
-  }
 
   /** How Nix 2.8 names the function: {@code 'f' at FILE:L:C} or {@code anonymous function at ...}. */
   public String describe() {

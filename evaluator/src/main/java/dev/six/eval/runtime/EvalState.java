@@ -203,6 +203,9 @@ public final class EvalState {
    * that show it: a set literal's position, a lambda's, else {@code fallback}.
    */
   public static Pos determinePos(Value v, Pos fallback) {
+    if (v instanceof Thunk t && t.isEvaluated()) {
+      v = t.valueIfEvaluated(); // Nix overwrites a forced thunk with its value: it is that value now
+    }
     if (v instanceof NixAttrs attrs) {
       return attrs.pos();
     }

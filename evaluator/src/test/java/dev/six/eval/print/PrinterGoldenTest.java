@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.six.eval.error.NixError;
 import dev.six.eval.golden.EvalCase;
 import dev.six.eval.io.DiskIO;
+import dev.six.eval.print.ValuePrinter;
 import dev.six.eval.runtime.ContextCollector;
+import dev.six.eval.runtime.DeepForce;
 import dev.six.eval.runtime.Evaluator;
 import dev.six.eval.value.Value;
 import java.io.ByteArrayOutputStream;
@@ -22,9 +24,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The output formats of {@code nix-instantiate --eval} other than the default: each
- * {@code print/NAME.nix} is printed with the flags in {@code NAME.flags} ({@code --xml} or
- * {@code --json}, {@code --strict}, {@code --no-location}) and must give {@code NAME.exp}, or fail
+ * The output formats of {@code nix-instantiate --eval}: each {@code print/NAME.nix} is printed with
+ * the flags in {@code NAME.flags} ({@code --xml}, {@code --json} or neither for Nix's own format,
+ * {@code --strict}, {@code --no-location}) and must give {@code NAME.exp}, or fail
  * as {@code NAME.err.exp} says. Expected files come from Nix 2.8 unless the name says
  * {@code modern}.
  */
@@ -73,7 +75,13 @@ class PrinterGoldenTest {
         if (flags.contains("--xml")) {
           return XmlPrinter.print(evaluator.state(), v, strict, location, context);
         }
-        return JsonPrinter.print(evaluator.state(), v, strict, true, null, context) + "\n";
+        if (flags.contains("--json")) {
+          return JsonPrinter.print(evaluator.state(), v, strict, true, null, context) + "\n";
+        }
+        if (strict) {
+          DeepForce.force(evaluator.state(), v);
+        }
+        return ValuePrinter.print(evaluator.state(), v, true) + "\n";
       });
       return new Outcome(true, out.replace(pwd, "/pwd"));
     } catch (NixError e) {
