@@ -103,6 +103,7 @@ final class EvalFlags {
         .withSearchPath(SearchPaths.of(includes, nixPath(environment), cwd))
         .withMaxCallDepth(maxCallDepth)
         .withCurrentSystem(system != null ? system : HostSystem.current())
+        .withVerbosity(nix.verbosity())
         .withCurrentTime(System.currentTimeMillis() / 1000);
   }
 

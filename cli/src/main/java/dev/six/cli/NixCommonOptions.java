@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.runtime.EvalSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * The options every Nix command accepts, taken off a command line before picocli reads the rest:
  * settings ({@code --option NAME VALUE}, and per setting {@code --NAME VALUE}, {@code --NAME} /
  * {@code --no-NAME} for a boolean, {@code --extra-NAME VALUE} for a list) and the logging and
- * building flags ({@code -v}, {@code --quiet}, {@code --debug}, {@code --log-format F},
+ * building flags ({@code -v}, {@code --quiet}, {@code --debug}: the verbosity, {@code --log-format F},
  * {@code -Q}, {@code -K}, {@code -k}, {@code -j N}, {@code --repair}, and {@code --no-gc-warning}, which
  * silences the warning about results without a garbage-collector root).
  * Scripts written for {@code nix-instantiate} pass them; six keeps the settings that change an
@@ -23,9 +24,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * their values, are left as they are.
  */
 final class NixCommonOptions implements IParameterPreprocessor {
-  /** Flags without a value that only Nix's logging reads (and {@code --repair}, which six's store never needs). */
-  private static final List<String> FLAGS = List.of("-v", "--verbose", "--quiet", "--debug", "-Q", "--no-build-output",
-      "--repair");
+  /** Flags without a value that only building reads (and {@code --repair}, which six's store never needs). */
+  private static final List<String> FLAGS = List.of("-Q", "--no-build-output", "--repair");
+  /** Nix's {@code lvlDebug}, what {@code --debug} sets the verbosity to. */
+  private static final int DEBUG = 6;
 
   /** Settings given a value, by name (the last one given wins). */
   private final Map<String, String> settings = new LinkedHashMap<>();
@@ -33,6 +35,7 @@ final class NixCommonOptions implements IParameterPreprocessor {
   private final Map<String, List<String>> extras = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private boolean noGcWarning;
+  private int verbosity = EvalSettings.INFO;
 
   @Override
   public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
@@ -92,7 +95,15 @@ final class NixCommonOptions implements IParameterPreprocessor {
   private int take(List<String> in, int i) {
     String arg = in.get(i);
     boolean hasValue = i + 1 < in.size();
-    if (FLAGS.contains(arg) || isVerbosity(arg)) {
+    if (FLAGS.contains(arg)) {
+      return 1;
+    }
+    if (isVerbosity(arg) || arg.equals("--verbose")) {
+      verbosity += arg.equals("--verbose") ? 1 : arg.length() - 1;
+      return 1;
+    }
+    if (arg.equals("--quiet") || arg.equals("--debug")) {
+      verbosity = arg.equals("--quiet") ? Math.max(0, verbosity - 1) : DEBUG;
       return 1;
     }
     if (arg.equals("--no-gc-warning")) {
@@ -214,6 +225,11 @@ final class NixCommonOptions implements IParameterPreprocessor {
   boolean isTrue(String name) {
     String value = settings.get(name);
     return value != null && (value.equals("true") || value.equals("yes") || value.equals("1"));
+  }
+
+  /** Nix's verbosity after {@code -v}, {@code --verbose}, {@code --quiet} and {@code --debug}, in order. */
+  int verbosity() {
+    return verbosity;
   }
 
   /** Whether {@code --no-gc-warning} silenced the warning about results without a garbage-collector root. */

@@ -47,6 +47,9 @@ final class DerivationBuiltins implements BuiltinGroup {
     // "while evaluating derivation ..." one: traces follow 2.8's layout throughout.
     Derivation drv = new DerivationBuilder(st, name, pos, namePos).build(attrs.flat());
     String drvPath = st.store().addDerivation(drv);
+    if (st.settings().verbosity() >= EvalSettings.CHATTY) {
+      st.log().println("instantiated '" + name + "' -> '" + drvPath + "'");
+    }
     AttrsBuilder result = new AttrsBuilder(drv.outputs().size() + 1);
     result.add(DRV_PATH, new NixString(drvPath, StringContext.of(List.of("=" + drvPath))));
     drv.outputs().forEach((output, out) ->

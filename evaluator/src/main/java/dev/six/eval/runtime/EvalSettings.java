@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Everything an evaluation depends on besides its input, fixed for the whole evaluation: the search
  * path for {@code <...>} lookups, environment variables ({@code getEnv}), the system, whether impure
- * built-ins may look outside, and the call-depth limit.
+ * built-ins may look outside, the call-depth limit, and how much it tells on its log.
  */
 public record EvalSettings(
     List<SearchPathEntry> searchPath,
@@ -15,7 +15,8 @@ public record EvalSettings(
     String storeDir,
     boolean pure,
     int maxCallDepth,
-    long currentTime) {
+    long currentTime,
+    int verbosity) {
 
   /** {@code prefix=path}, or a bare path (empty prefix), as in {@code -I} and {@code NIX_PATH}. */
   public record SearchPathEntry(String prefix, String path) {
@@ -30,21 +31,27 @@ public record EvalSettings(
 
   public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
 
+  /** Nix's verbosity levels that evaluation's messages use: the default, {@code -v}'s and {@code -vv}'s. */
+  public static final int INFO = 3;
+  public static final int TALKATIVE = 4;
+  public static final int CHATTY = 5;
+
   /** Settings for tests and embedding: no search path, an empty environment, pure. */
   public static EvalSettings defaults() {
-    return new EvalSettings(List.of(), Map.of(), "x86_64-linux", "/nix/store", false, DEFAULT_MAX_CALL_DEPTH, 0);
+    return new EvalSettings(List.of(), Map.of(), "x86_64-linux", "/nix/store", false, DEFAULT_MAX_CALL_DEPTH, 0,
+        INFO);
   }
 
   public EvalSettings withSearchPath(List<SearchPathEntry> entries) {
-    return new EvalSettings(entries, environment, currentSystem, storeDir, pure, maxCallDepth, currentTime);
+    return new EvalSettings(entries, environment, currentSystem, storeDir, pure, maxCallDepth, currentTime, verbosity);
   }
 
   public EvalSettings withEnvironment(Map<String, String> env) {
-    return new EvalSettings(searchPath, env, currentSystem, storeDir, pure, maxCallDepth, currentTime);
+    return new EvalSettings(searchPath, env, currentSystem, storeDir, pure, maxCallDepth, currentTime, verbosity);
   }
 
   public EvalSettings withMaxCallDepth(int depth) {
-    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, depth, currentTime);
+    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, depth, currentTime, verbosity);
   }
 
   /**
@@ -57,10 +64,19 @@ public record EvalSettings(
   }
 
   public EvalSettings withCurrentSystem(String system) {
-    return new EvalSettings(searchPath, environment, system, storeDir, pure, maxCallDepth, currentTime);
+    return new EvalSettings(searchPath, environment, system, storeDir, pure, maxCallDepth, currentTime, verbosity);
+  }
+
+  /**
+   * How much evaluation tells on its log, as Nix's verbosity ({@link #INFO} unless {@code -v} or
+   * {@code --quiet} changed it): from {@link #TALKATIVE} each file imported, from {@link #CHATTY}
+   * each derivation instantiated, in Nix's words.
+   */
+  public EvalSettings withVerbosity(int level) {
+    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, currentTime, level);
   }
 
   public EvalSettings withCurrentTime(long time) {
-    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, time);
+    return new EvalSettings(searchPath, environment, currentSystem, storeDir, pure, maxCallDepth, time, verbosity);
   }
 }

@@ -75,6 +75,9 @@ public final class Imports {
     if (cached != null) {
       return cached;
     }
+    if (st.settings().verbosity() >= EvalSettings.TALKATIVE) {
+      st.log().println("evaluating file '" + file + "'");
+    }
     Node root = parseFile(file, pos);
     Value value;
     try {
