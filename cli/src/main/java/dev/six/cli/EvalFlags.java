@@ -24,11 +24,11 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The evaluation flags {@code six instantiate} and {@code six eval} share, with nix-instantiate's
- * names and meanings: the search path, arguments for a top-level function, attribute paths to
- * select, traces and the call-depth limit; and Nix's common options ({@link NixCommonOptions}), of
- * which the settings {@code system}, {@code nix-path} (and {@code extra-nix-path}) and
- * {@code show-trace} change the evaluation.
+ * The evaluation flags {@code six instantiate}, {@code eval}, {@code build} and {@code realise}
+ * share, with nix-instantiate's names and meanings: the search path, arguments for a top-level
+ * function, attribute paths to select, traces and the call-depth limit; and Nix's common options
+ * ({@link NixCommonOptions}), of which the settings {@code system}, {@code nix-path} (and
+ * {@code extra-nix-path}) and {@code show-trace}, and the verbosity, change the evaluation.
  */
 final class EvalFlags {
   private final List<String> includes = new ArrayList<>();
@@ -150,9 +150,11 @@ final class EvalFlags {
   }
 
   /**
-   * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin} by name;
-   * a later one of the same name and kind wins (files are read, relative to the working directory,
-   * and standard input once, now). An unreadable file is an evaluation error, as in Nix.
+   * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin} by name:
+   * the last of one kind wins, and of a name given by several kinds the stdin one, then the file,
+   * then {@code --argstr} (Nix takes the last given of any kind). Files are read now, relative to
+   * the working directory, and standard input once; an unreadable file is an evaluation error, as
+   * in Nix.
    */
   Map<String, AutoArgs.Arg> autoArgs(Terminal terminal) {
     Map<String, AutoArgs.Arg> result = new LinkedHashMap<>();
@@ -185,5 +187,4 @@ final class EvalFlags {
     }
     return result;
   }
-
 }
