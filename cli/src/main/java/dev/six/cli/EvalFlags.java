@@ -39,7 +39,15 @@ final class EvalFlags {
   private final List<String> attrPaths = new ArrayList<>();
   private boolean showTrace;
   private int maxCallDepth = EvalSettings.DEFAULT_MAX_CALL_DEPTH;
-  private final NixCommonOptions nix = new NixCommonOptions();
+  /** The {@code --arg}-like options as given, each its option and values, in command-line order. */
+  private final List<List<String>> argsInOrder = new ArrayList<>();
+  private final NixCommonOptions nix = new NixCommonOptions((option, values) -> {
+    if (option.startsWith("--arg")) {
+      List<String> occurrence = new ArrayList<>(List.of(option));
+      occurrence.addAll(values);
+      argsInOrder.add(occurrence);
+    }
+  });
 
   /** Adds these flags to a command's options. */
   void addTo(CommandSpec spec) {
@@ -150,41 +158,71 @@ final class EvalFlags {
   }
 
   /**
-   * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin} by name:
-   * the last of one kind wins, and of a name given by several kinds the stdin one, then the file,
-   * then {@code --argstr} (Nix takes the last given of any kind). Files are read now, relative to
-   * the working directory, and standard input once; an unreadable file is an evaluation error, as
-   * in Nix.
+   * {@code --arg}, {@code --argstr}, {@code --arg-from-file} and {@code --arg-from-stdin} by name,
+   * the last one given for a name winning, as in Nix. Files are read now, relative to the working
+   * directory, and standard input once; an unreadable file is an evaluation error, as in Nix.
    */
   Map<String, AutoArgs.Arg> autoArgs(Terminal terminal) {
     Map<String, AutoArgs.Arg> result = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.size(); i += 2) {
-      result.put(args.get(i), new AutoArgs.Arg(args.get(i + 1), AutoArgs.Kind.EXPRESSION));
-    }
-    for (int i = 0; i + 1 < argstrs.size(); i += 2) {
-      result.put(argstrs.get(i), new AutoArgs.Arg(argstrs.get(i + 1), AutoArgs.Kind.STRING));
-    }
-    for (int i = 0; i + 1 < argFiles.size(); i += 2) {
-      String path = PathNames.absolute(argFiles.get(i + 1), terminal.cwd());
-      try {
-        byte[] contents = Files.readAllBytes(Path.of(path));
-        result.put(argFiles.get(i), new AutoArgs.Arg(new String(contents, StandardCharsets.ISO_8859_1),
+    String stdin = null;
+    for (List<String> given : occurrences()) {
+      String name = given.get(1);
+      switch (given.get(0)) {
+        case "--arg" -> result.put(name, new AutoArgs.Arg(given.get(2), AutoArgs.Kind.EXPRESSION));
+        case "--argstr" -> result.put(name, new AutoArgs.Arg(given.get(2), AutoArgs.Kind.STRING));
+        case "--arg-from-file" -> result.put(name, new AutoArgs.Arg(fileContents(given.get(2), terminal),
             AutoArgs.Kind.BYTES));
-      } catch (IOException e) {
-        throw new EvalError(ErrorKind.IO_ERROR, "opening file '" + path + "': " + IoErrors.reason(e), null);
-      }
-    }
-    if (!argStdin.isEmpty()) {
-      String contents;
-      try {
-        contents = new String(terminal.stdin().readAllBytes(), StandardCharsets.ISO_8859_1);
-      } catch (IOException e) {
-        throw new EvalError(ErrorKind.IO_ERROR, "reading standard input: " + IoErrors.reason(e), null);
-      }
-      for (String name : argStdin) {
-        result.put(name, new AutoArgs.Arg(contents, AutoArgs.Kind.BYTES));
+        default -> {
+          if (stdin == null) {
+            stdin = stdinContents(terminal);
+          }
+          result.put(name, new AutoArgs.Arg(stdin, AutoArgs.Kind.BYTES));
+        }
       }
     }
     return result;
+  }
+
+  /**
+   * The {@code --arg}-like options in command-line order; where the command line was not read in
+   * order (picocli read it without this command's preprocessor, or a form such as
+   * {@code --arg=NAME EXPR}), by kind, each kind in order.
+   */
+  private List<List<String>> occurrences() {
+    int bound = args.size() / 2 + argstrs.size() / 2 + argFiles.size() / 2 + argStdin.size();
+    if (argsInOrder.size() == bound) {
+      return argsInOrder;
+    }
+    List<List<String>> byKind = new ArrayList<>();
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+      byKind.add(List.of("--arg", args.get(i), args.get(i + 1)));
+    }
+    for (int i = 0; i + 1 < argstrs.size(); i += 2) {
+      byKind.add(List.of("--argstr", argstrs.get(i), argstrs.get(i + 1)));
+    }
+    for (int i = 0; i + 1 < argFiles.size(); i += 2) {
+      byKind.add(List.of("--arg-from-file", argFiles.get(i), argFiles.get(i + 1)));
+    }
+    for (String name : argStdin) {
+      byKind.add(List.of("--arg-from-stdin", name));
+    }
+    return byKind;
+  }
+
+  private static String fileContents(String file, Terminal terminal) {
+    String path = PathNames.absolute(file, terminal.cwd());
+    try {
+      return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new EvalError(ErrorKind.IO_ERROR, "opening file '" + path + "': " + IoErrors.reason(e), null);
+    }
+  }
+
+  private static String stdinContents(Terminal terminal) {
+    try {
+      return new String(terminal.stdin().readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new EvalError(ErrorKind.IO_ERROR, "reading standard input: " + IoErrors.reason(e), null);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Stack;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,13 @@ final class NixCommonOptions implements IParameterPreprocessor {
   private final List<String> warnings = new ArrayList<>();
   private boolean noGcWarning;
   private int verbosity = EvalSettings.INFO;
+  /** Told of each of the command's own options met, with its values, in command-line order. */
+  private final BiConsumer<String, List<String>> ownOptions;
+
+  /** Nix's options, telling {@code ownOptions} of the command's own ones in the order given. */
+  NixCommonOptions(BiConsumer<String, List<String>> ownOptions) {
+    this.ownOptions = ownOptions;
+  }
 
   @Override
   public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
@@ -59,6 +67,9 @@ final class NixCommonOptions implements IParameterPreprocessor {
         int values = spec.findOption(arg) == null ? 0
             : own.arity().max() == Integer.MAX_VALUE ? own.arity().min() : own.arity().max();
         int end = Math.min(in.size(), i + 1 + values);
+        if (values > 0) {
+          ownOptions.accept(arg, List.copyOf(in.subList(i + 1, end)));
+        }
         out.addAll(in.subList(i, end));
         i = end - 1;
         continue;
