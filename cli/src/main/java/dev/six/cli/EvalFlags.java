@@ -39,7 +39,10 @@ final class EvalFlags {
   private final List<String> attrPaths = new ArrayList<>();
   private boolean showTrace;
   private int maxCallDepth = EvalSettings.DEFAULT_MAX_CALL_DEPTH;
-  /** The {@code --arg}-like options as given, each its option and values, in command-line order. */
+  /**
+   * The {@code --arg}-like options as given, each its option and values, in command-line order
+   * (what autoArgs reads: the lists picocli binds them to above do not keep the order across them).
+   */
   private final List<List<String>> argsInOrder = new ArrayList<>();
   private final NixCommonOptions nix = new NixCommonOptions((option, values) -> {
     if (option.startsWith("--arg")) {
@@ -165,7 +168,7 @@ final class EvalFlags {
   Map<String, AutoArgs.Arg> autoArgs(Terminal terminal) {
     Map<String, AutoArgs.Arg> result = new LinkedHashMap<>();
     String stdin = null;
-    for (List<String> given : occurrences()) {
+    for (List<String> given : argsInOrder) {
       String name = given.get(1);
       switch (given.get(0)) {
         case "--arg" -> result.put(name, new AutoArgs.Arg(given.get(2), AutoArgs.Kind.EXPRESSION));
@@ -181,32 +184,6 @@ final class EvalFlags {
       }
     }
     return result;
-  }
-
-  /**
-   * The {@code --arg}-like options in command-line order; where the command line was not read in
-   * order (picocli read it without this command's preprocessor, or a form such as
-   * {@code --arg=NAME EXPR}), by kind, each kind in order.
-   */
-  private List<List<String>> occurrences() {
-    int bound = args.size() / 2 + argstrs.size() / 2 + argFiles.size() / 2 + argStdin.size();
-    if (argsInOrder.size() == bound) {
-      return argsInOrder;
-    }
-    List<List<String>> byKind = new ArrayList<>();
-    for (int i = 0; i + 1 < args.size(); i += 2) {
-      byKind.add(List.of("--arg", args.get(i), args.get(i + 1)));
-    }
-    for (int i = 0; i + 1 < argstrs.size(); i += 2) {
-      byKind.add(List.of("--argstr", argstrs.get(i), argstrs.get(i + 1)));
-    }
-    for (int i = 0; i + 1 < argFiles.size(); i += 2) {
-      byKind.add(List.of("--arg-from-file", argFiles.get(i), argFiles.get(i + 1)));
-    }
-    for (String name : argStdin) {
-      byKind.add(List.of("--arg-from-stdin", name));
-    }
-    return byKind;
   }
 
   private static String fileContents(String file, Terminal terminal) {

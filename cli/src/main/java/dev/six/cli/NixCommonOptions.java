@@ -61,15 +61,19 @@ final class NixCommonOptions implements IParameterPreprocessor {
       if (arg.equals("--show-trace")) {
         set("show-trace", "true"); // also the command's own flag: recorded here, --no-show-trace may follow
       }
-      OptionSpec own = ownOption(spec, arg);
+      Own own = ownOption(spec, arg);
       if (own != null) {
-        // the command's own option, with its values (which may look like options) unless attached (-j2)
-        int values = spec.findOption(arg) == null ? 0
-            : own.arity().max() == Integer.MAX_VALUE ? own.arity().min() : own.arity().max();
-        int end = Math.min(in.size(), i + 1 + values);
-        if (values > 0) {
-          ownOptions.accept(arg, List.copyOf(in.subList(i + 1, end)));
+        // the command's own option, with its values (which may look like options), the first perhaps attached
+        int arity = own.option().arity().max() == Integer.MAX_VALUE
+            ? own.option().arity().min() : own.option().arity().max();
+        int following = own.attached() == null ? arity : Math.max(0, arity - 1);
+        int end = Math.min(in.size(), i + 1 + following);
+        List<String> values = new ArrayList<>();
+        if (own.attached() != null) {
+          values.add(own.attached());
         }
+        values.addAll(in.subList(i + 1, end));
+        ownOptions.accept(own.name(), values);
         out.addAll(in.subList(i, end));
         i = end - 1;
         continue;
@@ -87,19 +91,25 @@ final class NixCommonOptions implements IParameterPreprocessor {
     return false;
   }
 
-  /** The command's option {@code arg} names (as {@code -jN} names {@code -j}), or null. */
-  private static OptionSpec ownOption(CommandSpec spec, String arg) {
+  /** One of the command's own options as written: its name, and a value written into the same argument. */
+  private record Own(OptionSpec option, String name, String attached) {}
+
+  /** The command's option {@code arg} is ({@code --arg=NAME}, {@code -j2} with their first value attached), or null. */
+  private static Own ownOption(CommandSpec spec, String arg) {
     if (!arg.startsWith("-") || arg.length() < 2) {
       return null;
     }
-    OptionSpec own = spec.findOption(arg);
-    if (own == null && !arg.startsWith("--") && arg.length() > 2) {
-      OptionSpec shortOption = spec.findOption(arg.substring(0, 2));
-      if (shortOption != null && shortOption.arity().max() > 0) {
-        return shortOption; // its value attached: -j2
-      }
+    OptionSpec whole = spec.findOption(arg);
+    if (whole != null) {
+      return new Own(whole, arg, null);
     }
-    return own;
+    int eq = arg.indexOf('=');
+    String name = arg.startsWith("--") ? (eq > 0 ? arg.substring(0, eq) : null) : arg.substring(0, 2);
+    OptionSpec option = name == null ? null : spec.findOption(name);
+    if (option == null || option.arity().max() == 0 || arg.length() == name.length()) {
+      return null;
+    }
+    return new Own(option, name, arg.substring(arg.startsWith("--") ? eq + 1 : 2));
   }
 
   /** How many arguments from {@code i} are one of Nix's options (taken and recorded), or 0. */
