@@ -1,5 +1,6 @@
 package dev.six.cli;
 
+import dev.six.eval.runtime.Evaluator;
 import dev.six.lsp.server.TrainingSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +27,8 @@ public final class CdsTraining {
   private CdsTraining() {}
 
   public static void main(String[] args) throws Exception {
+    // as Main starts an evaluating command
+    Evaluator.prepareInBackground();
     train();
     // LSP4J's connection threads idle for a minute before they end: the training is over now
     System.exit(0);

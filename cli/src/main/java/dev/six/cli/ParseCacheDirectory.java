@@ -29,7 +29,7 @@ import java.util.zip.CRC32C;
  * 670 KB of Nix). As Python keeps compiled modules, and for the same reason.
  *
  * <p>An entry is used only when everything its tree depends on is the same: the file's path and
- * text (its length and a 128-bit fingerprint of it), HOME (which {@code ~/} paths resolve
+ * text (its length and a 64-bit fingerprint of it), HOME (which {@code ~/} paths resolve
  * against) and the six build that wrote it (the size and modification time of the jars of the
  * parser and the evaluator). Entries are written to a temporary file and renamed into place, so a
  * reader sees a whole entry or none, and carry a checksum against damage on disk. Entries unused
@@ -125,7 +125,7 @@ final class ParseCacheDirectory implements ParsedFileStore {
         return null;
       }
       TextFingerprint fingerprint = TextFingerprint.of(text);
-      if (in.readLong() != fingerprint.high() || in.readLong() != fingerprint.low()) {
+      if (in.readLong() != fingerprint.value()) {
         return null;
       }
       int size = in.readInt();
@@ -158,8 +158,7 @@ final class ParseCacheDirectory implements ParsedFileStore {
       out.writeUTF(home);
       out.writeInt(text.length);
       TextFingerprint fingerprint = TextFingerprint.of(text);
-      out.writeLong(fingerprint.high());
-      out.writeLong(fingerprint.low());
+      out.writeLong(fingerprint.value());
       out.writeInt(tree.length);
       out.write(tree);
       out.writeInt(checksum(tree));

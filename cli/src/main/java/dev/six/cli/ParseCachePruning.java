@@ -19,7 +19,7 @@ import java.time.Instant;
 final class ParseCachePruning {
   static final Duration UNUSED = Duration.ofDays(30);
   static final Duration INTERVAL = Duration.ofDays(1);
-  /** Touched by each pruning; not an entry name (those are 32 hexadecimal digits). */
+  /** Touched by each pruning; not an entry name (those are 16 hexadecimal digits). */
   static final String MARKER = "last-pruned";
 
   private ParseCachePruning() {}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,14 @@ public final class SixCommand implements Runnable {
     SUBCOMMANDS.put("build", BuildCommand::new);
     SUBCOMMANDS.put("db", DbCommand::new);
     SUBCOMMANDS.put("lsp", LspCommand::new);
+  }
+
+  /** The subcommands that evaluate Nix: a process running one of them can prepare an evaluator at once. */
+  private static final Set<String> EVALUATING = Set.of("instantiate", "eval", "build", "check", "realise");
+
+  /** Whether subcommand {@code name} evaluates Nix. */
+  static boolean evaluates(String name) {
+    return EVALUATING.contains(name);
   }
 
   /**

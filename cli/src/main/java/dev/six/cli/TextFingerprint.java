@@ -1,38 +1,34 @@
 package dev.six.cli;
 
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
 /**
- * A 128-bit fingerprint of a text, to tell whether a file is the one a cache entry was made from
- * without keeping the text: two independent 64-bit multiply-and-mix lanes over its UTF-16 units and
- * its length. Not a cryptographic hash: it guards against edits, not against someone who can write
- * the cache directory (who could write the entries themselves).
+ * A 64-bit fingerprint of a text, to tell whether a file is the one a cache entry was made from
+ * without keeping the text: the CRC-32C and the CRC-32 of its UTF-16 units. Two checksums of
+ * different polynomials catch every change of up to 64 bits in a row and miss a random one once in
+ * 2^64. The JVM computes both with its own intrinsics even before it compiles anything, where a
+ * loop over the text in Java is interpreted: nixpkgs' lib (0.9 MB) in 4 ms instead of 10 ms of
+ * every cold run. Not a cryptographic hash: it guards against edits, not against someone who can
+ * write the cache directory (who could write the entries themselves).
  */
-record TextFingerprint(long high, long low) {
+record TextFingerprint(long value) {
 
   static TextFingerprint of(char[] text) {
-    long a = 0x9E3779B97F4A7C15L;
-    long b = 0xC2B2AE3D27D4EB4FL;
-    for (char c : text) {
-      a = (a ^ c) * 0x100000001B3L;
-      b = Long.rotateLeft(b + c * 0x165667B19E3779F9L, 31) * 0x27D4EB2F165667C5L;
-    }
-    return new TextFingerprint(mix(a ^ text.length), mix(b + text.length));
+    ByteBuffer units = ByteBuffer.allocate(text.length * 2);
+    units.asCharBuffer().put(text);
+    CRC32C castagnoli = new CRC32C();
+    castagnoli.update(units.array());
+    CRC32 ieee = new CRC32();
+    ieee.update(units.array());
+    return new TextFingerprint(castagnoli.getValue() << 32 | ieee.getValue());
   }
 
-  /** The fingerprint as 32 hexadecimal digits. */
+  /** The fingerprint as 16 hexadecimal digits. */
   String hex() {
     // Not String.format: its first use costs a run milliseconds of class loading.
-    String digits = "0".repeat(16) + Long.toHexString(high);
-    String lowDigits = "0".repeat(16) + Long.toHexString(low);
-    return digits.substring(digits.length() - 16) + lowDigits.substring(lowDigits.length() - 16);
-  }
-
-  /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xFF51AFD7ED558CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CEB9FE1A85EC53L;
-    h ^= h >>> 33;
-    return h;
+    String digits = "0".repeat(16) + Long.toHexString(value);
+    return digits.substring(digits.length() - 16);
   }
 }

@@ -157,7 +157,7 @@ class ParseCacheDirectoryTest {
 
   private List<Path> entries() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
-      return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}")).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{16}")).sorted().toList();
     }
   }
 
