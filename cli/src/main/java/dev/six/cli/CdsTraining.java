@@ -1,6 +1,5 @@
 package dev.six.cli;
 
-import dev.six.eval.runtime.Evaluator;
 import dev.six.lsp.server.TrainingSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,8 +26,8 @@ public final class CdsTraining {
   private CdsTraining() {}
 
   public static void main(String[] args) throws Exception {
-    // as Main starts an evaluating command
-    Evaluator.prepareInBackground();
+    // as an evaluating command starts
+    Main.prepare(new String[] {"instantiate"});
     train();
     // LSP4J's connection threads idle for a minute before they end: the training is over now
     System.exit(0);
@@ -67,7 +66,8 @@ public final class CdsTraining {
             OutputStream.nullOutputStream(), Map.of("HOME", dir.toString()), dir.toString());
         String[] arguments = run.toArray(new String[0]);
         // as SixCommand runs a named subcommand: on its own
-        CommandLine cli = new CommandLine(command(arguments[0], terminal).spec().name("six " + arguments[0]));
+        CommandLine cli = SixCommand.configured(
+            new CommandLine(command(arguments[0], terminal).spec().name("six " + arguments[0])));
         cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
         cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
         int status = cli.execute(Arrays.copyOfRange(arguments, 1, arguments.length));

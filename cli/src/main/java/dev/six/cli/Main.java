@@ -7,10 +7,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    prepare(args);
+    System.exit(SixCommand.execute(args));
+  }
+
+  /**
+   * Starts preparing what the command {@code args} names will need, on the second core, while
+   * picocli reads the command line on this one.
+   */
+  static void prepare(String[] args) {
     if (args.length > 0 && SixCommand.evaluates(args[0])) {
-      // on the second core, while picocli reads the command line on this one
       Evaluator.prepareInBackground();
     }
-    System.exit(SixCommand.execute(args));
   }
 }

@@ -63,7 +63,7 @@ public final class SixCommand implements Runnable {
    * ({@code -E -E}, {@code --eval --eval}), enum values in any case, and errors answered by
    * {@link #badCommandLine}.
    */
-  private static CommandLine configured(CommandLine cli) {
+  static CommandLine configured(CommandLine cli) {
     return cli.setCaseInsensitiveEnumValuesAllowed(true).setOverwrittenOptionsAllowed(true)
         .setParameterExceptionHandler(SixCommand::badCommandLine);
   }
