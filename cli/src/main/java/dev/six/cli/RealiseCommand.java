@@ -2,7 +2,6 @@ package dev.six.cli;
 
 import static dev.six.cli.CommandSpecs.flag;
 import static dev.six.cli.CommandSpecs.positionals;
-import static dev.six.cli.CommandSpecs.repeatable;
 import static dev.six.cli.CommandSpecs.value;
 
 import dev.six.eval.nixstore.NixStoreException;
@@ -26,10 +25,6 @@ final class RealiseCommand implements Callable<Integer>, Subcommand {
   private boolean expressions;
   private final EvalFlags flags = new EvalFlags();
   private final StoreFlags store = new StoreFlags();
-  private String maxJobs;
-  private String builders;
-  private boolean keepGoing;
-  private final List<String> options = new ArrayList<>();
   private String addRoot;
 
   private final Terminal terminal;
@@ -48,21 +43,16 @@ final class RealiseCommand implements Callable<Integer>, Subcommand {
         "Instantiate the derivations in Nix expressions as 'six instantiate' does, then build them with the installed"
             + " 'nix-store --realise' and print their output paths as it does.",
         "With no FILE and no -E, reads ./default.nix. Exits 1 on an evaluation error (printing a line starting"
-            + " 'error:'), and with nix-store's status when the build fails.");
+            + " 'error:'), and with nix-store's status when the build fails.",
+        "Also accepts Nix's common options, which apply to the evaluation where they change it (--system SYSTEM,"
+            + " --nix-path PATH, --option NAME VALUE, ...) and are all passed to nix-store as settings: -j N,"
+            + " -k, -K, --builders SPEC, --no-sandbox, --cores N, --extra-NAME VALUE, -v, ...");
     spec.addPositional(positionals(files, "0..*", "FILE", "Files to instantiate ('-': standard input; a directory:"
         + " its default.nix; <p>: looked up in the search path)."));
     spec.addOption(flag(on -> expressions = on, "Treat the arguments as Nix expressions instead of file names.",
         "-E", "--expr"));
     flags.addTo(spec);
     store.addTo(spec);
-    spec.addOption(value(jobs -> maxJobs = jobs, "N", "Build at most N derivations at once here"
-        + " ('auto': one per CPU; 0: only on remote builders); passed to nix-store.", "-j", "--max-jobs"));
-    spec.addOption(value(list -> builders = list, "SPEC", "Remote builders to use (Nix's 'builders' setting,"
-        + " e.g. 'ssh://host x86_64-linux'); passed to nix-store.", "--builders"));
-    spec.addOption(flag(on -> keepGoing = on, "Keep building other derivations when one fails; passed to"
-        + " nix-store.", "-k", "--keep-going"));
-    spec.addOption(repeatable(options, 2, "NAME VALUE", "Set the Nix setting NAME to"
-        + " VALUE for the build (e.g. --option sandbox false); repeatable; passed to nix-store.", "--option"));
     spec.addOption(value(path -> addRoot = path, "PATH", "Make PATH a garbage-collector root of each output"
         + " path as nix-store does (PATH-2, ... for further derivations, PATH-OUTPUT for outputs other than out), and"
         + " print the roots instead.", "--add-root"));
@@ -98,20 +88,8 @@ final class RealiseCommand implements Callable<Integer>, Subcommand {
   /** The options for nix-store, in its own spelling. */
   private List<String> nixStoreOptions() {
     List<String> args = new ArrayList<>(store.storeArgs());
-    if (maxJobs != null) {
-      args.add("--max-jobs");
-      args.add(maxJobs);
-    }
-    if (builders != null) {
-      args.add("--builders");
-      args.add(builders);
-    }
-    if (keepGoing) {
-      args.add("--keep-going");
-    }
-    // Nix's settings from the command line (--cores 4, -K, --option extra-substituters ...), then --option's
-    List<String> settings = new ArrayList<>(flags.nixSettingsAsOptions());
-    settings.addAll(options);
+    // Nix's settings from the command line (-j 4, --cores 4, -K, --option extra-substituters ...)
+    List<String> settings = flags.nixSettingsAsOptions();
     for (int i = 0; i + 1 < settings.size(); i += 2) {
       args.add("--option");
       args.add(settings.get(i));

@@ -81,6 +81,25 @@ class RealiseTest {
     }
   }
 
+  @Test
+  void theSystemSettingReachesTheEvaluation() throws Exception {
+    NixInstantiate.require();
+    Map<String, String> env = ScratchStore.environment(Files.createDirectories(dir.resolve("home")));
+    String nonce = UUID.randomUUID().toString().substring(0, 8);
+    // builtins.currentSystem is the derivation's system, and so part of its output path; nix-store gets the
+    // setting too, so that it builds for that system
+    List<String> system = List.of("--argstr", "nonce", nonce, "--option", "system", "six-test-system");
+    List<String> args = new ArrayList<>(List.of(FIXTURE.toString(), "--no-sandbox", "-j", "1", "--builders", ""));
+    args.addAll(system);
+    ScratchStore.Run run = InProcess.run(RealiseCommand::new, env, dir.toString(), args);
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<String> outPath = new ArrayList<>(List.of("--eval", "-A", "outPath", FIXTURE.toString()));
+    outPath.addAll(system);
+    ScratchStore.Run expected = InProcess.run(InstantiateCommand::new, env, dir.toString(), outPath);
+    assertEquals(0, expected.exitCode(), expected.stderr());
+    assertEquals(expected.stdout().strip(), '"' + run.stdout().strip() + '"');
+  }
+
   private ScratchStore.Run realise(Map<String, String> env, String nonce, String exitCode) {
     List<String> args = new ArrayList<>(List.of(FIXTURE.toString(), "--argstr", "nonce", nonce, "--argstr", "exitCode",
         exitCode, "--option", "sandbox", "false", "-j", "1", "--builders", "", "--keep-going"));
