@@ -1,6 +1,6 @@
 package dev.six.cli;
 
-import dev.six.eval.runtime.Evaluator;
+import dev.six.eval.runtime.EvaluatorPreparation;
 
 /** Entry point of the {@code six} launcher. */
 public final class Main {
@@ -17,7 +17,7 @@ public final class Main {
    */
   static void prepare(String[] args) {
     if (args.length > 0 && SixCommand.evaluates(args[0])) {
-      Evaluator.prepareInBackground();
+      EvaluatorPreparation.startInBackground();
     }
   }
 }

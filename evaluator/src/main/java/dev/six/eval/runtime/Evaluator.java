@@ -4,11 +4,9 @@ import dev.six.eval.builtins.Builtins;
 import dev.six.eval.error.ErrorKind;
 import dev.six.eval.error.EvalError;
 import dev.six.eval.io.EvalIO;
-import dev.six.eval.io.MemoryIO;
 import dev.six.eval.ir.Node;
 import dev.six.eval.source.SourceFile;
 import dev.six.eval.value.Value;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -44,24 +42,6 @@ public final class Evaluator {
   public Evaluator(EvalSettings settings, EvalIO io, PrintStream log, ParsedFiles parsedFiles) {
     this.state = new EvalState(settings, io, log, parsedFiles);
     Builtins.install(state);
-  }
-
-  /**
-   * Makes a throwaway session on a daemon thread, so that the first real one finds the classes
-   * every session needs loaded and the call sites of the built-ins linked. A process that starts
-   * this before reading its command line (the command line's evaluating commands) does that work
-   * on its second core: its first session then takes 2-4 ms instead of 17-30 ms.
-   */
-  public static void prepareInBackground() {
-    Thread thread = new Thread(() -> {
-      try {
-        new Evaluator(EvalSettings.defaults(), new MemoryIO(), new PrintStream(OutputStream.nullOutputStream()));
-      } catch (RuntimeException | LinkageError e) {
-        // Nothing is lost: the real session does the same work again and reports what fails there.
-      }
-    }, "six-eval-prepare");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   public EvalState state() {
