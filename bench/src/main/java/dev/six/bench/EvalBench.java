@@ -11,7 +11,7 @@ import java.util.Map;
  * The evaluation benchmark: {@code nix-instantiate --eval --strict} against six on the same files,
  * cold (a whole {@code ./six instantiate} process: with the parse cache of an earlier run, as
  * repeated commands run, and with it turned off, as the very first run on a file) and warm
- * (in-process, after the JIT has run, each workload in a JVM of its own: {@link WarmEval}; parsing
+ * (in-process, after the JIT has run, each workload in JVMs of its own: {@link WarmEval}; parsing
  * every file again, and with parsed files shared between evaluations), with wall time and peak
  * memory. Nix and the cold runs of six take turns. Workloads: six's own fixpoint workload and,
  * when given, nixpkgs lib's {@code tests/misc.nix}.
@@ -19,6 +19,9 @@ import java.util.Map;
  * <p>Usage: {@code EvalBench SIX_LAUNCHER [--lib NIXPKGS_LIB_CHECKOUT] [--runs N]}
  */
 public final class EvalBench {
+  /** JVMs each warm measurement is taken in: the median of theirs is reported. */
+  private static final int WARM_FORKS = 3;
+
   private EvalBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -53,8 +56,8 @@ public final class EvalBench {
       ProcessTimer.Result nix = results.get(0);
       ProcessTimer.Result cold = results.get(1);
       ProcessTimer.Result first = results.get(2);
-      double warm = WarmEval.inNewJvm(file, runs * 2, false);
-      double shared = WarmEval.inNewJvm(file, runs * 2, true);
+      double warm = WarmEval.inNewJvms(file, runs * 2, false, WARM_FORKS);
+      double shared = WarmEval.inNewJvms(file, runs * 2, true, WARM_FORKS);
       double n = nix.medianSeconds();
       System.out.printf("| %s | %.2f | %d | %.2f | %.2f | %d | %.2f | %.2f | %.3f | %.2f | %.3f | %.2f |%n",
           workload.getFileName(), n, nix.peakKilobytes() / 1024, cold.medianSeconds(), cold.medianSeconds() / n,

@@ -44,8 +44,22 @@ public final class WarmEval {
     System.out.println(seconds);
   }
 
+  /**
+   * The median of what {@link #main} reports for {@code file} in {@code forks} new JVMs, one after
+   * another: where the JIT ends up differs from one JVM to the next (misc.nix: medians of 0.19 s
+   * in one, 0.30 s in the next, on the same build), as JMH forks several for that reason.
+   */
+  static double inNewJvms(String file, int runs, boolean shared, int forks) throws IOException, InterruptedException {
+    double[] medians = new double[forks];
+    for (int i = 0; i < forks; i++) {
+      medians[i] = inNewJvm(file, runs, shared);
+    }
+    java.util.Arrays.sort(medians);
+    return medians[forks / 2];
+  }
+
   /** The median seconds {@link #main} reports for {@code file}, measured in a new JVM. */
-  static double inNewJvm(String file, int runs, boolean shared) throws IOException, InterruptedException {
+  private static double inNewJvm(String file, int runs, boolean shared) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
