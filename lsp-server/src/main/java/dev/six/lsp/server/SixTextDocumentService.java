@@ -1,33 +1,20 @@
 package dev.six.lsp.server;
 
-import com.google.gson.JsonPrimitive;
-import dev.six.lsp.ide.Completion;
 import dev.six.lsp.ide.QuickFixes;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import dev.six.lsp.eval.EvaluationService;
-import dev.six.lsp.values.EvaluatedCompletion;
 import com.google.gson.JsonObject;
 import dev.six.lsp.values.ValueFeatures;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.TextDocumentPositionParams;
-import org.eclipse.lsp4j.FileRename;
 import org.eclipse.lsp4j.RenameFilesParams;
-import org.eclipse.lsp4j.ResourceOperation;
-import org.eclipse.lsp4j.TextDocumentEdit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import dev.six.lsp.ide.CrossFileNavigation;
-import dev.six.lsp.ide.IndexCompletion;
-import dev.six.lsp.ide.ServiceRename;
 import dev.six.lsp.ide.WorkspaceFacts;
 import dev.six.lsp.ide.WorkspaceTexts;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,27 +31,20 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
-import dev.six.lsp.ide.Rename;
 import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import dev.six.lsp.ide.SelectionRanges;
 import dev.six.lsp.ide.Span;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
-import java.util.Map;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import dev.six.lsp.ide.DocumentAnalysis;
 import dev.six.lsp.ide.Destination;
 import dev.six.lsp.ide.Fold;
@@ -105,16 +85,16 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * infusion previews and lenses: {@link ValueFeatures}).
  */
 final class SixTextDocumentService implements TextDocumentService {
-  private static final Logger LOG = LoggerFactory.getLogger(SixTextDocumentService.class);
   private final OpenDocuments documents;
   private final DiagnosticsScheduler diagnostics;
   private final RequestRunner requests;
   private final WorkspaceIndexer indexer;
-  private volatile boolean clientCanMoveFiles;
   private final SemanticTokenRequests semanticTokens;
   private final DocumentLinkRequests links;
   private final EvaluationService evaluation;
   private final ValueFeatures values;
+  private final CompletionRequests completions;
+  private final RenameRequests renames;
 
   SixTextDocumentService(OpenDocuments documents, DiagnosticsScheduler diagnostics, RequestRunner requests,
       WorkspaceIndexer indexer, SemanticTokenRequests semanticTokens, DocumentLinkRequests links, EvaluationService evaluation,
@@ -127,11 +107,13 @@ final class SixTextDocumentService implements TextDocumentService {
     this.links = links;
     this.evaluation = evaluation;
     this.values = values;
+    this.completions = new CompletionRequests(documents, requests, values, this::facts);
+    this.renames = new RenameRequests(documents, requests, this::facts);
   }
 
   /** Whether the editor applies workspace edits that move files (a service rename moves its directory). */
   void clientCanMoveFiles(boolean can) {
-    clientCanMoveFiles = can;
+    renames.clientCanMoveFiles(can);
   }
 
   @Override
@@ -214,7 +196,7 @@ final class SixTextDocumentService implements TextDocumentService {
       navigation(uri).ifPresent(at -> {
         cancel.checkCanceled();
         int offset = at.offset(params.getPosition());
-        WorkspaceTexts texts = texts();
+        WorkspaceTexts texts = EditorTexts.of(documents);
         List<Destination> found = crossFile(at, texts).definition(offset);
         if (found.isEmpty()) {
           found = at.navigation().definition(offset);
@@ -260,7 +242,7 @@ final class SixTextDocumentService implements TextDocumentService {
             found.add(here);
           }
         }
-        WorkspaceTexts texts = texts();
+        WorkspaceTexts texts = EditorTexts.of(documents);
         for (Destination d : crossFile(at, texts).references(offset, declarations).orElse(List.of())) {
           if (seen.add(d)) {
             found.add(d);
@@ -346,74 +328,12 @@ final class SixTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-    String uri = params.getTextDocument().getUri();
-    return requests.run("completion", cancel -> {
-      List<CompletionItem> items = new ArrayList<>();
-      documents.get(uri).ifPresent(document -> {
-        Position at = params.getPosition();
-        int offset = document.source().offset(at.getLine(), at.getCharacter());
-        // attribute names of the value an evaluation gave the expression before the dot, first
-        EvaluatedFiles.name(document).ifPresent(file -> {
-          for (EvaluatedCompletion.Item item : values.completion(file, document.source(), offset)) {
-            CompletionItem c = new CompletionItem(SourceText.fromBytewise(item.name()));
-            c.setKind(CompletionItemKind.Field);
-            c.setDetail(item.type());
-            c.setSortText(String.format("%04d", items.size()));
-            items.add(c);
-          }
-        });
-        cancel.checkCanceled();
-        // the workspace's static guesses (services, targets, parameters) only where no evaluation
-        // knows the set: a host's evaluated targets are its own, the index's are every host's
-        List<Completion.Item> proposals = (items.isEmpty()
-            ? IndexCompletion.at(document.source(), document.file(), offset, facts())
-            : Optional.<List<Completion.Item>>empty())
-            .orElseGet(() -> Completion.at(document.source(), offset));
-        Set<String> evaluatedNames = new HashSet<>();
-        items.forEach(c -> evaluatedNames.add(c.getLabel()));
-        for (Completion.Item item : proposals) {
-          if (evaluatedNames.contains(item.label())) {
-            continue; // the evaluated set already offers it, with its value's type
-          }
-          CompletionItem c = new CompletionItem(item.label());
-          c.setKind(switch (item.kind()) {
-            case LOCAL -> CompletionItemKind.Variable;
-            case GLOBAL, BUILTIN -> CompletionItemKind.Function;
-            case SUGAR -> CompletionItemKind.Keyword;
-            case SERVICE, PACKAGE -> CompletionItemKind.Module;
-            case TARGET -> CompletionItemKind.Field;
-            case PARAMETER -> CompletionItemKind.Property;
-          });
-          c.setDetail(item.detail());
-          if (Completion.hasDocumentation(item.kind())) {
-            c.setData(item.kind().name() + ":" + item.label()); // what resolveCompletionItem documents
-          }
-          c.setSortText(String.format("%04d", items.size())); // the order given: innermost scope first
-          items.add(c);
-        }
-      });
-      return Either.forRight(new CompletionList(false, items));
-    });
+    return completions.completion(params);
   }
 
-  /**
-   * Adds the documentation of a proposed built-in, global or sugar, which the completion list
-   * leaves out to stay small (the {@code builtins.} list has over a hundred entries).
-   */
   @Override
   public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
-    return requests.run("completionItem/resolve", cancel -> {
-      Object data = item.getData();
-      String kindAndLabel = data instanceof JsonPrimitive p && p.isString() ? p.getAsString()
-          : data instanceof String s ? s : "";
-      for (Completion.Kind kind : Completion.Kind.values()) {
-        if (kindAndLabel.startsWith(kind.name() + ":")) {
-          Completion.documentation(kind, kindAndLabel.substring(kind.name().length() + 1))
-              .ifPresent(markdown -> item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, markdown)));
-        }
-      }
-      return item;
-    });
+    return completions.resolve(item);
   }
 
   @Override
@@ -442,42 +362,12 @@ final class SixTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
       PrepareRenameParams params) {
-    String uri = params.getTextDocument().getUri();
-    return requests.run("prepareRename", cancel -> navigation(uri)
-        .flatMap(at -> new ServiceRename(facts(), texts()).target(at.analysis(), at.document().file(),
-                at.offset(params.getPosition())).map(ServiceRename.Target::span)
-            .or(() -> Rename.target(at.analysis(), at.offset(params.getPosition())))
-            .map(span -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forFirst(
-                LspTypes.range(at.document().source(), span.start(), span.end()))))
-        .orElse(null));
+    return renames.prepare(params);
   }
 
   @Override
   public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-    String uri = params.getTextDocument().getUri();
-    return requests.run("rename", cancel -> {
-      Navigable at = navigation(uri).orElseThrow(() -> refused("the document is not open"));
-      WorkspaceTexts texts = texts();
-      ServiceRename services = new ServiceRename(facts(), texts);
-      int offset = at.offset(params.getPosition());
-      if (services.target(at.analysis(), at.document().file(), offset).isPresent()) {
-        ServiceRename.Plan moved = services.plan(at.analysis(), at.document().file(), offset, params.getNewName(),
-            clientCanMoveFiles);
-        if (moved.refused()) {
-          throw refused(moved.refusal());
-        }
-        return ServiceRenameEdit.of(moved, texts, documents);
-      }
-      Rename.Plan plan = Rename.plan(at.analysis(), at.offset(params.getPosition()), params.getNewName());
-      if (plan.refused()) {
-        throw refused(plan.refusal());
-      }
-      List<TextEdit> edits = new ArrayList<>();
-      for (var span : plan.spans()) {
-        edits.add(new TextEdit(LspTypes.range(at.document().source(), span.start(), span.end()), params.getNewName()));
-      }
-      return new WorkspaceEdit(Map.of(uri, edits));
-    });
+    return renames.rename(params);
   }
 
   @Override
@@ -528,53 +418,9 @@ final class SixTextDocumentService implements TextDocumentService {
     });
   }
 
-  /**
-   * The editor is about to move files: for a by-name service's directory, the edits that rename
-   * the service's uses with it (the move itself is the editor's). A move six would refuse as a
-   * rename changes nothing, and says why in the log.
-   */
+  /** The editor is about to move files: the edits that go with the moves ({@link RenameRequests}). */
   CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
-    return requests.run("willRenameFiles", cancel -> {
-      WorkspaceTexts texts = texts();
-      ServiceRename services = new ServiceRename(facts(), texts);
-      List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
-      for (FileRename rename : params.getFiles()) {
-        Path from = local(rename.getOldUri());
-        Path to = local(rename.getNewUri());
-        if (from == null || to == null) {
-          continue;
-        }
-        services.directoryMoved(from, to).ifPresent(plan -> {
-          if (plan.refused()) {
-            LOG.warn("moving {}: the uses of the service are left as they are: {}", from, plan.refusal());
-          } else {
-            changes.addAll(ServiceRenameEdit.textEdits(plan, texts, documents));
-          }
-        });
-      }
-      return changes.isEmpty() ? null : new WorkspaceEdit(changes);
-    });
-  }
-
-  private static Path local(String uri) {
-    try {
-      java.net.URI parsed = java.net.URI.create(uri);
-      return "file".equals(parsed.getScheme()) ? Path.of(parsed).normalize() : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** A request the server declines, with the reason the editor shows. */
-  private static ResponseErrorException refused(String why) {
-    return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, why, null));
-  }
-
-  /** An open document with its navigation, ready to answer at editor positions. */
-  private record Navigable(OpenDocument document, DocumentAnalysis analysis, Navigation navigation) {
-    int offset(Position position) {
-      return document.source().offset(position.getLine(), position.getCharacter());
-    }
+    return renames.willRenameFiles(params);
   }
 
   /** The workspace index as the cross-file features ask it (nothing without a workspace). */
@@ -587,23 +433,12 @@ final class SixTextDocumentService implements TextDocumentService {
     }
   }
 
-  /** File texts for one request: the editor's for open documents, else the disk's. */
-  private WorkspaceTexts texts() {
-    return new WorkspaceTexts(file -> documents.byFile(file).map(OpenDocument::source).orElseGet(() -> {
-      try {
-        return SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
-      } catch (IOException | RuntimeException unreadable) {
-        return null;
-      }
-    }));
-  }
-
-  private CrossFileNavigation crossFile(Navigable at, WorkspaceTexts texts) {
+  private CrossFileNavigation crossFile(NavigableDocument at, WorkspaceTexts texts) {
     return new CrossFileNavigation(facts(), texts, at.analysis(), at.document().file());
   }
 
   /** A destination as a location: in the request's document, or in a file whose text converts its offsets. */
-  private static Location location(Destination d, Navigable at, WorkspaceTexts texts) {
+  private static Location location(Destination d, NavigableDocument at, WorkspaceTexts texts) {
     if (d.file() == null || d.file().equals(at.document().file())) {
       return new Location(at.document().uri(), LspTypes.range(at.document().source(), d.span().start(), d.span().end()));
     }
@@ -613,9 +448,7 @@ final class SixTextDocumentService implements TextDocumentService {
     return new Location(d.file().toUri().toString(), range);
   }
 
-  private Optional<Navigable> navigation(String uri) {
-    return documents.get(uri).map(document -> {
-      return new Navigable(document, document.parsed(), document.navigation());
-    });
+  private Optional<NavigableDocument> navigation(String uri) {
+    return NavigableDocument.of(documents, uri);
   }
 }
