@@ -57,12 +57,14 @@ final class CommandSpecs {
 
   /**
    * A repeatable option whose {@code arity} values (1, or 2 for {@code NAME VALUE} pairs) go, one
-   * occurrence after another, to the end of {@code target}.
+   * occurrence after another, to the end of {@code target}. {@code label} names them all, and usage
+   * shows it as given ({@code --arg=NAME EXPR}), not once per value.
    */
   static OptionSpec repeatable(List<String> target, int arity, String label, String description, String... names) {
     ListBinding binding = new ListBinding(target);
     return OptionSpec.builder(names).type(List.class).auxiliaryTypes(String.class).arity(String.valueOf(arity))
-        .paramLabel(label).description(description).hasInitialValue(false).getter(binding).setter(binding).build();
+        .paramLabel(label).hideParamSyntax(true).description(description).hasInitialValue(false).getter(binding)
+        .setter(binding).build();
   }
 
   /** The positional parameters, {@code arity} of them ("0..*", "1..*", ...), appended to {@code target}. */
