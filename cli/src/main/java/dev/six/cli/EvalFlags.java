@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class EvalFlags {
   private final List<String> includes = new ArrayList<>();
+  // Where picocli puts the --arg-like options' values; autoArgs reads argsInOrder instead.
   private final List<String> args = new ArrayList<>();
   private final List<String> argstrs = new ArrayList<>();
   private final List<String> argFiles = new ArrayList<>();
